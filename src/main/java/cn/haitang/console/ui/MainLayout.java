@@ -88,7 +88,7 @@ public class MainLayout extends AppLayout {
         who.addClassName("ht-user-text");
 
         boolean english = Translations.ENGLISH.equals(Translations.supported(getLocale()));
-        Button language = new Button(english ? "中文" : "English", VaadinIcon.GLOBE.create(),
+        Button language = new Button(getTranslation("language.switch"), VaadinIcon.GLOBE.create(),
                 e -> switchLanguage(english ? Translations.CHINESE : Translations.ENGLISH));
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         language.addClassName("ht-language");

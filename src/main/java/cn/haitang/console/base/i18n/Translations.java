@@ -11,8 +11,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * All user-visible text comes from {@code i18n/messages*.properties} (UTF-8). Chinese is the base
- * bundle and the default; English is offered on request.
+ * All user-visible text comes from bundles under {@code i18n/} (UTF-8): {@code messages} for the shell
+ * and one bundle per feature, so a feature's texts live beside nothing else's. Chinese is the base
+ * bundle and the default; English ({@code _en}) is offered on request.
  */
 @Component
 public class Translations implements I18NProvider {
@@ -22,7 +23,9 @@ public class Translations implements I18NProvider {
     public static final List<Locale> SUPPORTED = List.of(CHINESE, ENGLISH);
 
     private static final Logger log = LoggerFactory.getLogger(Translations.class);
-    private static final String BUNDLE = "i18n.messages";
+    /** Searched in this order; a feature adds its bundle name here. Missing bundles are skipped. */
+    static final List<String> BUNDLES = List.of("i18n.messages", "i18n.region", "i18n.organization",
+            "i18n.pairing", "i18n.accreditation", "i18n.dashboard");
     // No fallback to the JVM's default locale: a missing English key falls back to Chinese, never to chance.
     private static final ResourceBundle.Control CONTROL =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -39,21 +42,28 @@ public class Translations implements I18NProvider {
 
     /** Static access for code that has no component at hand (exception messages, Excel headers). */
     public static String translate(String key, Locale locale, Object... params) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, supported(locale), CONTROL);
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
+        java.util.Optional<String> pattern = find(key, locale);
+        if (pattern.isEmpty()) {
             log.warn("Missing translation for key '{}' in {}", key, locale);
             return "!" + key;
         }
-        return params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(params);
+        return params.length == 0 ? pattern.get() : new MessageFormat(pattern.get(), supported(locale)).format(params);
     }
 
     /** The translation of a key when the bundles have one (for names that may lack a translation). */
     public static java.util.Optional<String> find(String key, Locale locale) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, supported(locale), CONTROL);
-        return bundle.containsKey(key) ? java.util.Optional.of(bundle.getString(key)) : java.util.Optional.empty();
+        Locale supported = supported(locale);
+        for (String name : BUNDLES) {
+            try {
+                ResourceBundle bundle = ResourceBundle.getBundle(name, supported, CONTROL);
+                if (bundle.containsKey(key)) {
+                    return java.util.Optional.of(bundle.getString(key));
+                }
+            } catch (MissingResourceException e) {
+                // this feature has no bundle (yet)
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** The supported locale nearest to the given one; Chinese unless English was asked for. */

@@ -72,7 +72,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         title.setText(getTranslation("app.name"));
         subtitle.setText(getTranslation("login.subtitle"));
         boolean english = Translations.ENGLISH.equals(Translations.supported(getLocale()));
-        languageLink.setText(english ? "中文" : "English");
+        languageLink.setText(getTranslation("language.switch"));
         languageLink.setHref("login?lang=" + (english ? "zh-CN" : "en"));
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form texts = i18n.getForm();
