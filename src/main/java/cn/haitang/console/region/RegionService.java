@@ -1,5 +1,6 @@
 package cn.haitang.console.region;
 
+import cn.haitang.console.base.RuleViolationException;
 import cn.haitang.console.security.CurrentUser;
 import cn.haitang.console.security.Scope;
 import cn.haitang.console.security.TownDirectory;
@@ -18,10 +19,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class RegionService implements TownDirectory {
 
     private final TownRepository towns;
+    private final CommunityRepository communities;
+    private final CompoundRepository compounds;
+    private final MicroGridRepository grids;
     private final CurrentUser currentUser;
 
-    RegionService(TownRepository towns, CurrentUser currentUser) {
+    RegionService(TownRepository towns, CommunityRepository communities, CompoundRepository compounds,
+                  MicroGridRepository grids, CurrentUser currentUser) {
         this.towns = towns;
+        this.communities = communities;
+        this.compounds = compounds;
+        this.grids = grids;
         this.currentUser = currentUser;
     }
 
@@ -40,6 +48,46 @@ public class RegionService implements TownDirectory {
     public List<TownRef> townsInScope() {
         Scope scope = currentUser.scope();
         return allTowns().stream().filter(t -> scope.covers(t.id())).toList();
+    }
+
+    /** The communities of a town/street the caller may see, by name. */
+    public List<CommunityRef> communitiesOf(long townId) {
+        currentUser.scope().requireTown(townId);
+        String townName = townName(townId);
+        return communities.findByTownIdOrderByName(townId).stream()
+                .map(c -> new CommunityRef(c.requireId(), c.getName(), c.getTownId(), townName)).toList();
+    }
+
+    /** A community, refused when it lies outside the caller's area (whatever id is passed). */
+    public CommunityRef community(long id) {
+        Community c = communities.findById(id).orElseThrow(RegionService::notFound);
+        currentUser.scope().requireTown(c.getTownId());
+        return new CommunityRef(c.requireId(), c.getName(), c.getTownId(), townName(c.getTownId()));
+    }
+
+    /** A compound, refused when it lies outside the caller's area (whatever id is passed). */
+    public CompoundRef compound(long id) {
+        Compound c = compounds.findById(id).orElseThrow(RegionService::notFound);
+        currentUser.scope().requireTown(c.getTownId());
+        Community community = communities.findById(c.getCommunityId()).orElseThrow(RegionService::notFound);
+        return new CompoundRef(c.requireId(), c.getName(), community.requireId(), community.getName(), c.getTownId(),
+                townName(c.getTownId()));
+    }
+
+    /** A micro-grid, refused when it lies outside the caller's area (whatever id is passed). */
+    public MicroGridRef microGrid(long id) {
+        MicroGrid g = grids.findById(id).orElseThrow(RegionService::notFound);
+        currentUser.scope().requireTown(g.getTownId());
+        Compound c = compounds.findById(g.getCompoundId()).orElseThrow(RegionService::notFound);
+        return new MicroGridRef(g.requireId(), g.getName(), c.requireId(), c.getName(), g.getTownId());
+    }
+
+    private String townName(long townId) {
+        return towns.findById(townId).map(Town::getName).orElseThrow(RegionService::notFound);
+    }
+
+    private static RuleViolationException notFound() {
+        return new RuleViolationException("error.notFound");
     }
 
     private static TownRef toRef(Town town) {

@@ -24,7 +24,7 @@ public class Translations implements I18NProvider {
 
     private static final Logger log = LoggerFactory.getLogger(Translations.class);
     /** Searched in this order; a feature adds its bundle name here. Missing bundles are skipped. */
-    static final List<String> BUNDLES = List.of("i18n.messages", "i18n.region", "i18n.organization",
+    static final List<String> BUNDLES = List.of("i18n.messages", "i18n.region", "i18n.organization", "i18n.governance",
             "i18n.pairing", "i18n.accreditation", "i18n.dashboard");
     // No fallback to the JVM's default locale: a missing English key falls back to Chinese, never to chance.
     private static final ResourceBundle.Control CONTROL =
