@@ -27,6 +27,19 @@ class LoginJourneyTest extends BrowserJourney {
         assertThat(bodyText()).contains("常熟市（全市）", "用户管理", "操作审计", "登录日志");
         screenshot("03-home-admin");
 
+        open("admin/users");
+        waitForText("reviewer5");
+        assertThat(bodyText()).contains("新建用户", "虞山街道协调员", "梅李镇");
+        screenshot("06-users");
+        open("admin/logins");
+        waitForText("密码错误");
+        screenshot("07-login-log");
+        open("admin/audit");
+        waitForText("全部类型");
+        screenshot("08-audit");
+        open("");
+        waitForText("您好，市委组织部管理员");
+
         clickButton(List.of("English"));
         waitForText("Hello, 市委组织部管理员");
         assertThat(bodyText()).contains("Users", "Audit trail", "Log out");
