@@ -38,6 +38,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -62,6 +63,8 @@ public class StructureExcel {
         this.organization = organization;
         this.currentUser = currentUser;
         this.transaction = new TransactionTemplate(transactions);
+        // Always its own unit of work, so "none saved" holds whatever the caller's transaction does.
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     // ---- templates and reports -----------------------------------------------------------------------

@@ -7,4 +7,10 @@ public record CompoundForm(@Nullable Long communityId, @Nullable String name, @N
                            @Nullable Integer yearBuilt, int buildings, int households, boolean gated,
                            @Nullable ManagementMode managementMode, boolean committeeRequired,
                            @Nullable String committeeExemption) {
+
+    /** The same compound in another community (a move). */
+    public CompoundForm withCommunity(long otherCommunityId) {
+        return new CompoundForm(otherCommunityId, name, address, yearBuilt, buildings, households, gated, managementMode,
+                committeeRequired, committeeExemption);
+    }
 }

@@ -45,13 +45,15 @@ public class CoverageView extends Main implements HasDynamicTitle {
     final Select<Optional<YearMonth>> asOf = new Select<>();
     final Div totals = new Div();
     final Span takenAt = new Span();
-    final Grid<CoverageFigures> towns = grid();
-    final Grid<CoverageFigures> communities = grid();
+    final Grid<CoverageFigures> towns;
+    final Grid<CoverageFigures> communities;
     private List<CoverageFigures> allCommunities = List.of();
     @Nullable CoverageReport report;
 
     public CoverageView(CoverageService coverage) {
         this.coverage = coverage;
+        this.towns = grid();
+        this.communities = grid();
         addClassName("ht-view");
         List<Optional<YearMonth>> choices = new ArrayList<>();
         choices.add(Optional.empty());

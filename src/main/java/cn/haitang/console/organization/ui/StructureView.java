@@ -58,7 +58,8 @@ public class StructureView extends Main implements HasDynamicTitle {
         find.setAriaLabel(getTranslation("tree.search"));
         find.setTooltipText(getTranslation("tree.search"));
 
-        tree.addHierarchyColumn(TreeNode::name).setHeader(getTranslation("tree.name")).setFlexGrow(3).setResizable(true);
+        tree.addHierarchyColumn(TreeNode::name).setHeader(getTranslation("tree.name")).setFlexGrow(3).setResizable(true)
+                .setSortable(false);
         tree.addColumn(n -> getTranslation(n.kind().messageKey())).setHeader(getTranslation("tree.level")).setAutoWidth(true)
                 .setFlexGrow(0);
         tree.addColumn(this::detailText).setHeader(getTranslation("tree.detail")).setFlexGrow(2);
