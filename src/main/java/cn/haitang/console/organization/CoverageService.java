@@ -34,16 +34,43 @@ public class CoverageService {
     static final String SNAPSHOT_JOB = "coverage-snapshot";
     private static final Logger log = LoggerFactory.getLogger(CoverageService.class);
 
-    /** Per compound, what of its structure exists; summed per community, town and city by ROLLUP. */
-    private static final String FIGURES = """
-            SELECT %s COUNT(*),
-                   COALESCE(SUM(EXISTS (SELECT 1 FROM party_branch b WHERE b.compound_id = cp.id AND b.branch_type = 'ENTITY')), 0),
-                   COALESCE(SUM(EXISTS (SELECT 1 FROM party_branch b WHERE b.compound_id = cp.id AND b.branch_type = 'FUNCTIONAL')), 0),
-                   COALESCE(SUM((SELECT COUNT(*) FROM micro_grid m WHERE m.compound_id = cp.id)), 0),
-                   COALESCE(SUM((SELECT COUNT(*) FROM grid_group g WHERE g.compound_id = cp.id)), 0),
-                   COALESCE(SUM((SELECT COUNT(*) FROM central_household h WHERE h.compound_id = cp.id)), 0),
-                   COALESCE(SUM((SELECT SUM(h.linked_households) FROM central_household h WHERE h.compound_id = cp.id)), 0)
-            FROM compound cp WHERE (? IS NULL OR cp.town_id = ?) %s""";
+    /**
+     * Per community (with ROLLUP lines per town and for the whole): each table is grouped by compound
+     * once, over its covering index, and joined to the compounds; %1$s is the town filter of every table.
+     */
+    private static final String REPORT = """
+            SELECT cp.town_id, cp.community_id, COUNT(*), COALESCE(SUM(b.ent), 0), COALESCE(SUM(b.fun), 0),
+                   COALESCE(SUM(m.n), 0), COALESCE(SUM(g.n), 0), COALESCE(SUM(h.n), 0), COALESCE(SUM(h.linked), 0)
+            FROM compound cp
+            LEFT JOIN (SELECT compound_id, SUM(branch_type = 'ENTITY') AS ent, SUM(branch_type = 'FUNCTIONAL') AS fun
+                       FROM party_branch WHERE %1$s GROUP BY compound_id) b ON b.compound_id = cp.id
+            LEFT JOIN (SELECT compound_id, COUNT(*) AS n FROM micro_grid WHERE %1$s GROUP BY compound_id) m
+                   ON m.compound_id = cp.id
+            LEFT JOIN (SELECT compound_id, COUNT(*) AS n FROM grid_group WHERE %1$s GROUP BY compound_id) g
+                   ON g.compound_id = cp.id
+            LEFT JOIN (SELECT compound_id, COUNT(*) AS n, SUM(linked_households) AS linked FROM central_household
+                       WHERE %1$s GROUP BY compound_id) h ON h.compound_id = cp.id
+            WHERE %1$s
+            GROUP BY cp.town_id, cp.community_id WITH ROLLUP""";
+
+    /**
+     * One line for the city or a town: plain counts, each over one index. A compound has at most one
+     * branch of each type and a micro-grid at most one grid group, so counting rows counts compounds
+     * with a branch and micro-grids with a group.
+     */
+    private static final String TOTAL = """
+            SELECT (SELECT COUNT(*) FROM compound WHERE %1$s),
+                   (SELECT COUNT(*) FROM party_branch WHERE branch_type = 'ENTITY' AND %1$s),
+                   (SELECT COUNT(*) FROM party_branch WHERE branch_type = 'FUNCTIONAL' AND %1$s),
+                   (SELECT COUNT(*) FROM micro_grid WHERE %1$s),
+                   (SELECT COUNT(*) FROM grid_group WHERE %1$s),
+                   h.n, h.linked
+            FROM (SELECT COUNT(*) AS n, COALESCE(SUM(linked_households), 0) AS linked FROM central_household
+                  WHERE %1$s) h""";
+
+    private static String townCondition(@Nullable Long town) {
+        return town == null ? "1 = 1" : "town_id = " + town.longValue();
+    }
 
     private final JdbcTemplate jdbc;
     private final CurrentUser currentUser;
@@ -83,10 +110,10 @@ public class CoverageService {
         if (asOf != null) {
             return asOf(asOf, townId).total();
         }
-        CoverageFigures total = jdbc.queryForObject(FIGURES.formatted("", ""), (rs, i) -> new CoverageFigures(
+        CoverageFigures total = jdbc.queryForObject(TOTAL.formatted(townCondition(townId)), (rs, i) -> new CoverageFigures(
                 townId == null ? CoverageLevel.CITY : CoverageLevel.TOWN, townId == null ? 0 : townId, townId, name(townId),
                 rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getLong(7),
-                List.of()), townId, townId);
+                List.of()));
         List<ContributedRate> rates = new ArrayList<>();
         for (CoverageRateSource source : sources) {
             int num = 0;
@@ -253,8 +280,7 @@ public class CoverageService {
         List<CoverageFigures> communities = new ArrayList<>();
         Map<Long, CoverageFigures> towns = new LinkedHashMap<>();
         CoverageFigures[] whole = new CoverageFigures[1];
-        jdbc.query(FIGURES.formatted("cp.town_id, cp.community_id,", "GROUP BY cp.town_id, cp.community_id WITH ROLLUP"),
-                rs -> {
+        jdbc.query(REPORT.formatted(townCondition(town)), rs -> {
                     Long townId = (Long) rs.getObject(1, Long.class);
                     Long communityId = (Long) rs.getObject(2, Long.class);
                     CoverageLevel level = townId == null ? CoverageLevel.CITY
@@ -275,7 +301,7 @@ public class CoverageService {
                             communityTown.put(communityId, townId);
                         }
                     }
-                }, town, town);
+                });
         List<CoverageFigures> communityLines = communities.stream()
                 .map(c -> c.withContributed(rates(List.of(c.refId()), contributed)))
                 .sorted(Comparator.comparing((CoverageFigures c) -> List.copyOf(townNames.keySet()).indexOf(c.townId()))

@@ -53,7 +53,7 @@ public class DemoOrganization implements ApplicationRunner {
         }
         long started = System.currentTimeMillis();
         Random random = new Random(20241002L);
-        seed(jdbc, random, ENTITY_BRANCHES, "SELECT id, town_id, name, year_built FROM compound ORDER BY id",
+        seed(jdbc, random, ENTITY_BRANCHES, 1, 3, "SELECT id, town_id, name, year_built FROM compound ORDER BY id",
                 "SELECT c.id, c.town_id, c.name, (SELECT COUNT(*) FROM compound cp WHERE cp.community_id = c.id)"
                         + " FROM community c ORDER BY c.id");
         coverage.snapshotIfDue(YearMonth.now(), "demo");
@@ -67,8 +67,8 @@ public class DemoOrganization implements ApplicationRunner {
      * benchmark's 10× generator). Exactly {@code entityBranches} of the compounds get an entity branch;
      * the ones left without are chosen at random among the compounds, 义庄公寓 (open, self-managed) included.
      */
-    public static void seed(JdbcTemplate jdbc, Random random, int entityBranches, String compoundQuery,
-                            String communityQuery) {
+    public static void seed(JdbcTemplate jdbc, Random random, int entityBranches, int minHouseholds, int maxHouseholds,
+                            String compoundQuery, String communityQuery) {
         List<Object[]> orgs = new ArrayList<>();
         jdbc.query(communityQuery, rs -> {
             boolean committee = rs.getInt(4) >= 6;
@@ -137,11 +137,11 @@ public class DemoOrganization implements ApplicationRunner {
         jdbc.batchUpdate("INSERT INTO grid_group (branch_id, micro_grid_id, compound_id, town_id, name, leader,"
                 + " members_count) VALUES (?, ?, ?, ?, ?, ?, ?)", groupRows);
 
-        // Central households: one to three per grid group, each linking 8 to 20 neighbouring households.
+        // Central households: one to three per grid group in the demo, each linking 8 to 20 neighbouring households.
         List<Object[]> householdRows = new ArrayList<>();
         jdbc.query("SELECT g.id, g.compound_id, g.town_id FROM grid_group g JOIN ("
                 + compoundQuery.replace("ORDER BY id", "") + ") c ON c.id = g.compound_id ORDER BY g.id", rs -> {
-            int n = 1 + random.nextInt(3);
+            int n = minHouseholds + random.nextInt(maxHouseholds - minHouseholds + 1);
             Set<String> used = new HashSet<>();
             for (int i = 0; i < n; i++) {
                 String person = DemoNames.person(random);

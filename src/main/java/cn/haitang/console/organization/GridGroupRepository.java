@@ -6,8 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface GridGroupRepository extends JpaRepository<GridGroup, Long> {
 
-    List<GridGroup> findByBranchIdOrderByName(long branchId);
-
     List<GridGroup> findByCompoundId(long compoundId);
 
     Optional<GridGroup> findByMicroGridId(long microGridId);

@@ -156,7 +156,17 @@ public class OrganizationService {
 
     public List<GridGroupRow> gridGroupsOf(long branchId) {
         scopedBranch(branchId);
-        return groups.findByBranchIdOrderByName(branchId).stream().map(this::toRow).toList();
+        return queries.gridGroups("branch_id", branchId);
+    }
+
+    /** Everything of a compound's organisation in three queries: branches, grid groups, central households. */
+    public CompoundStructure structureOf(long compoundId) {
+        region.compound(compoundId);
+        return new CompoundStructure(
+                branches.findByCompoundIdOrderByType(compoundId).stream().map(OrganizationService::toRow).toList(),
+                queries.gridGroups("compound_id", compoundId),
+                households.findByCompoundId(compoundId).stream().map(this::toRow)
+                        .sorted(Comparator.comparing(HouseholdRow::memberName)).toList());
     }
 
     public GridGroupRow gridGroup(long id) {

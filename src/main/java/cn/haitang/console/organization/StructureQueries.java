@@ -180,6 +180,21 @@ class StructureQueries {
         return path;
     }
 
+    /** Grid groups with their branch type and micro-grid name in one query (no lookups per group). */
+    List<GridGroupRow> gridGroups(String column, long id) {
+        if (!column.equals("branch_id") && !column.equals("compound_id")) {
+            throw new IllegalArgumentException(column);
+        }
+        return jdbc.query("""
+                SELECT g.id, g.version, g.branch_id, b.branch_type, g.micro_grid_id, m.name, g.compound_id, g.town_id,
+                       g.name, g.leader, g.members_count
+                FROM grid_group g JOIN party_branch b ON b.id = g.branch_id JOIN micro_grid m ON m.id = g.micro_grid_id
+                WHERE g.""" + column + " = ? ORDER BY g.name, g.id",
+                (rs, i) -> new GridGroupRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), BranchType.valueOf(rs.getString(4)),
+                        rs.getLong(5), rs.getString(6), rs.getLong(7), rs.getLong(8), rs.getString(9), rs.getString(10),
+                        rs.getInt(11)), id);
+    }
+
     // ---- compound list ------------------------------------------------------------------------------
 
     private static final String COMPOUND_FROM = """

@@ -2,6 +2,7 @@ package cn.haitang.console.organization.ui;
 
 import cn.haitang.console.base.ui.Formats;
 import cn.haitang.console.organization.BranchRow;
+import cn.haitang.console.organization.CompoundStructure;
 import cn.haitang.console.organization.GridGroupRow;
 import cn.haitang.console.organization.HouseholdRow;
 import cn.haitang.console.organization.OrganizationService;
@@ -47,11 +48,15 @@ class OrganisationTab implements CompoundPageTab {
                         + ui.getTranslation("org.secretary") + " " + org.secretary())),
                 () -> content.add(new Paragraph(ui.getTranslation("org.community.none"))));
         TreeData<Object> data = new TreeData<>();
-        for (BranchRow branch : service.branchesOf(compound.id())) {
+        CompoundStructure structure = service.structureOf(compound.id());
+        for (BranchRow branch : structure.branches()) {
             data.addItem(null, branch);
-            for (GridGroupRow group : service.gridGroupsOf(branch.id())) {
-                data.addItem(branch, group);
-                service.householdsOf(group.id()).forEach(h -> data.addItem(group, h));
+            for (GridGroupRow group : structure.gridGroups()) {
+                if (group.branchId() == branch.id()) {
+                    data.addItem(branch, group);
+                    structure.households().stream().filter(h -> h.gridGroupId() == group.id())
+                            .forEach(h -> data.addItem(group, h));
+                }
             }
         }
         TreeGrid<Object> tree = new TreeGrid<>();

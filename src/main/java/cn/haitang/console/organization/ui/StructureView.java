@@ -52,6 +52,8 @@ public class StructureView extends Main implements HasDynamicTitle {
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setWidth("22em");
+        search.addClassName("ht-tree-search");
+        search.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
         search.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, e -> search(search.getValue()));
         Button find = new Button(VaadinIcon.SEARCH.create(),
                 e -> search(search.getValue()));
