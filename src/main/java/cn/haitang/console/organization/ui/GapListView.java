@@ -40,6 +40,7 @@ public class GapListView extends Main implements HasDynamicTitle, BeforeEnterObs
         kind.setItems(GapKind.values());
         kind.setItemLabelGenerator(k -> getTranslation(k.messageKey()));
         kind.setValue(GapKind.ENTITY_BRANCH);
+        kind.setWidth("20em");
         kind.addValueChangeListener(e -> refresh());
         grid.addColumn(GapRow::compoundName).setHeader(getTranslation("compound.name")).setAutoWidth(true);
         grid.addColumn(GapRow::townName).setHeader(getTranslation("compound.town")).setAutoWidth(true);

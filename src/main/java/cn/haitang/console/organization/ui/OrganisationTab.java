@@ -65,7 +65,7 @@ class OrganisationTab implements CompoundPageTab {
             case GridGroupRow g -> g.name();
             case HouseholdRow h -> h.memberName();
             default -> "";
-        }).setHeader(ui.getTranslation("tree.name")).setFlexGrow(2);
+        }).setHeader(ui.getTranslation("tree.name")).setFlexGrow(2).setSortable(false);
         tree.addColumn(item -> switch (item) {
             case BranchRow b -> ui.getTranslation(b.type().messageKey()) + " · " + ui.getTranslation("org.secretary") + " "
                     + b.secretary() + " · " + b.membersCount() + " · " + Formats.date(b.formedOn());
