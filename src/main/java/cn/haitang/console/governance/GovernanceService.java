@@ -104,7 +104,7 @@ public class GovernanceService {
         }
         CommitteeKind kind = checkKind(compound, form.kind());
         LocalDate[] term = checkTerm(form);
-        return committees.save(new CompoundCommittee(compoundId, compound.compound().townId(), kind, term[0], term[1]))
+        return committees.saveAndFlush(new CompoundCommittee(compoundId, compound.compound().townId(), kind, term[0], term[1]))
                 .requireId();
     }
 
@@ -115,6 +115,7 @@ public class GovernanceService {
         checkKind(overview(committee.getCompoundId()), form.kind());
         LocalDate[] term = checkTerm(form);
         committee.changeTerm(term[0], term[1]);
+        flush();
     }
 
     /** Dissolves a committee that has no members and no vetting history yet (a mistaken entry). */
@@ -125,6 +126,7 @@ public class GovernanceService {
             throw new RuleViolationException("gov.committee.error.hasCandidates");
         }
         committees.delete(committee);
+        flush();
     }
 
     private CommitteeKind checkKind(CompoundGovernance compound, @Nullable CommitteeKind kind) {
@@ -195,7 +197,7 @@ public class GovernanceService {
         CompoundCommittee committee = loadCommittee(committeeId);
         String name = checkName("name", form.name(), 32);
         LocalDate proposedOn = checkPastDate("proposedOn", form.proposedOn());
-        return candidates.save(new CommitteeCandidate(committeeId, committee.getTownId(), name, form.partyMember(),
+        return candidates.saveAndFlush(new CommitteeCandidate(committeeId, committee.getTownId(), name, form.partyMember(),
                 proposedOn)).requireId();
     }
 
@@ -222,6 +224,7 @@ public class GovernanceService {
             throw RuleViolationException.atField("reason", "gov.error.tooLong", 500);
         }
         candidate.vet(form.approved(), form.vetterKind(), vettedBy, vettedOn, reason);
+        flush();
     }
 
     /** Withdraws a candidate that has not been vetted yet; vetted candidates stay as history. */
@@ -232,6 +235,7 @@ public class GovernanceService {
             throw new RuleViolationException("gov.vetting.error.keepHistory");
         }
         candidates.delete(candidate);
+        flush();
     }
 
     /** Records an approved candidate as elected, with their role; one director per committee. */
@@ -243,7 +247,7 @@ public class GovernanceService {
         }
         checkRole(candidate.getCommitteeId(), role, null);
         candidate.markElected();
-        return members.save(new CommitteeMember(candidate.getCommitteeId(), candidate.getTownId(), candidate.requireId(),
+        return members.saveAndFlush(new CommitteeMember(candidate.getCommitteeId(), candidate.getTownId(), candidate.requireId(),
                 candidate.getName(), role, candidate.isPartyMember())).requireId();
     }
 
@@ -252,6 +256,7 @@ public class GovernanceService {
         StaleEditException.check(version, member.getVersion());
         checkRole(member.getCommitteeId(), role, memberId);
         member.changeRole(role);
+        flush();
     }
 
     /** Removes a member (e.g. resigned); their candidate goes back to approved, the vetting stays. */
@@ -260,6 +265,7 @@ public class GovernanceService {
         StaleEditException.check(version, member.getVersion());
         candidates.findById(member.getCandidateId()).ifPresent(CommitteeCandidate::unmarkElected);
         members.delete(member);
+        flush();
     }
 
     private void checkRole(long committeeId, @Nullable MemberRole role, @Nullable Long exceptMember) {
@@ -474,7 +480,7 @@ public class GovernanceService {
     public long createCompany(PropertyCompanyForm form) {
         currentUser.scope().requireAdmin();
         PropertyCompanyForm valid = checkCompany(form, null);
-        return companies.save(new PropertyCompany(valid.name(), valid.creditCode(), valid.contactPerson(),
+        return companies.saveAndFlush(new PropertyCompany(valid.name(), valid.creditCode(), valid.contactPerson(),
                 valid.contactPhone())).requireId();
     }
 
@@ -484,6 +490,7 @@ public class GovernanceService {
         StaleEditException.check(version, company.getVersion());
         PropertyCompanyForm valid = checkCompany(form, id);
         company.describe(valid.name(), valid.creditCode(), valid.contactPerson(), valid.contactPhone());
+        flush();
     }
 
     /** Deletes a company that never served a compound (otherwise its history would be lost). */
@@ -495,6 +502,7 @@ public class GovernanceService {
             throw new RuleViolationException("gov.company.error.inUse", company.getName());
         }
         companies.delete(company);
+        flush();
     }
 
     private PropertyCompanyForm checkCompany(PropertyCompanyForm form, @Nullable Long id) {
@@ -556,7 +564,7 @@ public class GovernanceService {
             }
             current.get().end(start);
         }
-        return serviceTerms.save(new PropertyServiceTerm(compoundId, compound.townId(), companyId, start)).requireId();
+        return serviceTerms.saveAndFlush(new PropertyServiceTerm(compoundId, compound.townId(), companyId, start)).requireId();
     }
 
     // ------------------------------------------------------------------ satisfaction surveys
@@ -590,7 +598,7 @@ public class GovernanceService {
                 List.of(compoundId, Date.valueOf(date))) > 0) {
             throw RuleViolationException.atField("surveyDate", "gov.survey.error.sameDay");
         }
-        return surveys.save(new SatisfactionSurvey(compoundId, compound.townId(), date, form.sampleSize(),
+        return surveys.saveAndFlush(new SatisfactionSurvey(compoundId, compound.townId(), date, form.sampleSize(),
                 form.satisfied())).requireId();
     }
 
@@ -599,6 +607,7 @@ public class GovernanceService {
         currentUser.scope().requireTown(survey.getTownId());
         StaleEditException.check(version, survey.getVersion());
         surveys.delete(survey);
+        flush();
     }
 
     // ------------------------------------------------------------------ fee collection
@@ -637,7 +646,7 @@ public class GovernanceService {
                 List.of(compoundId, Date.valueOf(form.periodEnd()), Date.valueOf(form.periodStart()))) > 0) {
             throw RuleViolationException.atField("periodStart", "gov.fee.error.overlap");
         }
-        return fees.save(new FeePeriod(compoundId, compound.townId(), form.periodStart(), form.periodEnd(), due,
+        return fees.saveAndFlush(new FeePeriod(compoundId, compound.townId(), form.periodStart(), form.periodEnd(), due,
                 collected)).requireId();
     }
 
@@ -647,6 +656,7 @@ public class GovernanceService {
         currentUser.scope().requireTown(fee.getTownId());
         StaleEditException.check(version, fee.getVersion());
         fee.record(checkCollected(collected, fee.getDue()));
+        flush();
     }
 
     public void deleteFeePeriod(long feeId, long version) {
@@ -654,6 +664,7 @@ public class GovernanceService {
         currentUser.scope().requireTown(fee.getTownId());
         StaleEditException.check(version, fee.getVersion());
         fees.delete(fee);
+        flush();
     }
 
     private static BigDecimal checkMoney(String field, @Nullable BigDecimal amount) {
@@ -778,7 +789,7 @@ public class GovernanceService {
             throw RuleViolationException.atField("severity", "validation.required");
         }
         LocalDate filedOn = checkPastDate("filedOn", form.filedOn());
-        return disputes.save(new PropertyDispute(compoundId, compound.townId(), title, form.severity(),
+        return disputes.saveAndFlush(new PropertyDispute(compoundId, compound.townId(), title, form.severity(),
                 form.fastTrack(), filedOn)).requireId();
     }
 
@@ -810,6 +821,7 @@ public class GovernanceService {
             throw RuleViolationException.atField("outcome", "gov.error.tooLong", 500);
         }
         dispute.advance(to, date, text);
+        flush();
     }
 
     /** Whether the compound has a serious dispute that is not closed (accreditation needs none). */
@@ -846,19 +858,21 @@ public class GovernanceService {
         CompoundRef compound = regions.compound(compoundId);
         CoordinationMeeting meeting = new CoordinationMeeting(compoundId, compound.townId());
         describe(meeting, form);
-        return meetings.save(meeting).requireId();
+        return meetings.saveAndFlush(meeting).requireId();
     }
 
     public void updateMeeting(long meetingId, long version, MeetingForm form) {
         CoordinationMeeting meeting = loadMeeting(meetingId);
         StaleEditException.check(version, meeting.getVersion());
         describe(meeting, form);
+        flush();
     }
 
     public void deleteMeeting(long meetingId, long version) {
         CoordinationMeeting meeting = loadMeeting(meetingId);
         StaleEditException.check(version, meeting.getVersion());
         meetings.delete(meeting);
+        flush();
     }
 
     private void describe(CoordinationMeeting meeting, MeetingForm form) {
@@ -965,6 +979,14 @@ public class GovernanceService {
 
     private static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    /**
+     * Writes pending changes now, so the SQL reads that follow in the same transaction see them and the
+     * version the caller gets back is the new one.
+     */
+    private void flush() {
+        committees.flush();
     }
 
     private LocalDate today() {
