@@ -91,7 +91,7 @@ class CommitteePanel extends VerticalLayout {
                 .setHeader(getTranslation("gov.candidate.vettedBy")).setAutoWidth(true);
         candidateGrid.addColumn(c -> Formats.date(c.vettedOn())).setHeader(getTranslation("gov.candidate.vettedOn"))
                 .setAutoWidth(true);
-        candidateGrid.addColumn(c -> c.reason() == null ? "" : c.reason()).setHeader(getTranslation("gov.candidate.reason"))
+        candidateGrid.addColumn(c -> c.reason() == null ? "" : c.reason()).setKey("reason").setHeader(getTranslation("gov.candidate.reason"))
                 .setFlexGrow(1);
         candidateGrid.addComponentColumn(this::candidateActions).setHeader(getTranslation("common.actions"))
                 .setAutoWidth(true).setFlexGrow(0);

@@ -65,7 +65,7 @@ class PropertyPanel extends VerticalLayout {
         surveyGrid.addColumn(s -> Formats.date(s.surveyDate())).setHeader(getTranslation("gov.survey.date")).setAutoWidth(true);
         surveyGrid.addColumn(SurveyRow::sampleSize).setHeader(getTranslation("gov.survey.sample")).setAutoWidth(true);
         surveyGrid.addColumn(SurveyRow::satisfied).setHeader(getTranslation("gov.survey.satisfied")).setAutoWidth(true);
-        surveyGrid.addColumn(s -> GovUi.percent(s.rate())).setHeader(getTranslation("gov.survey.rate")).setAutoWidth(true);
+        surveyGrid.addColumn(s -> GovUi.percent(s.rate())).setKey("rate").setHeader(getTranslation("gov.survey.rate")).setAutoWidth(true);
         surveyGrid.addComponentColumn(s -> GovUi.iconButton(this, VaadinIcon.TRASH, "gov.delete", () -> confirmDelete(s)))
                 .setHeader(getTranslation("common.actions")).setAutoWidth(true).setFlexGrow(0);
         compact(surveyGrid);
