@@ -59,6 +59,7 @@ public class CompoundGovernanceView extends Main implements BeforeEnterObserver,
             }
         });
         where.setId("gov-compound-where");
+        where.getStyle().set("font-size", "var(--lumo-font-size-l)").set("font-weight", "600");
         sheet.setWidthFull();
         add(new ViewToolbar(getTranslation("nav.gov.compound"), ViewToolbar.group(picker)), where, sheet);
     }
@@ -92,7 +93,8 @@ public class CompoundGovernanceView extends Main implements BeforeEnterObserver,
             where.setText(RuleViolations.message(e));
             return;
         }
-        where.setText(getTranslation("gov.compound.where", compound.townName(), compound.communityName()));
+        where.setText(getTranslation("gov.compound.where", compound.name(), compound.townName(), compound.communityName()));
+        picker.setValue(compound);
         for (CompoundPageTab tab : tabs) {
             sheet.add(getTranslation(tab.titleKey()), tab.create(compound));
         }

@@ -54,6 +54,7 @@ public class FormationView extends Main implements HasDynamicTitle {
                 : getTranslation("gov.formation.area", area.name(), GovUi.percent(area.formationRate()), area.formed(),
                         area.required()));
         headline.addClassName("ht-headline");
+        headline.getStyle().set("font-size", "var(--lumo-font-size-l)").set("font-weight", "600");
 
         towns.addColumn(FormationFigure::name).setHeader(getTranslation("gov.town")).setAutoWidth(true);
         towns.addColumn(FormationFigure::required).setHeader(getTranslation("gov.formation.required")).setAutoWidth(true);

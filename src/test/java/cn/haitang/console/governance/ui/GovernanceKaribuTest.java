@@ -63,7 +63,7 @@ class GovernanceKaribuTest extends KaribuTest {
         assertThat(view.sheet.getTabAt(0).getLabel()).isEqualTo("业委会与候选人把关");
         assertThat(view.sheet.getTabAt(1).getLabel()).isEqualTo("物业服务");
         assertThat(view.sheet.getTabAt(2).getLabel()).isEqualTo("四方协同会议");
-        assertThat(view.where.getText()).contains("虞山街道");
+        assertThat(view.where.getText()).isEqualTo("城市之光小区 · 虞山街道 " + view.compound().communityName());
         CommitteePanel committee = tab(view, 0, CommitteePanel.class);
         assertThat(committee.summary.getText()).startsWith("业主委员会").contains("交叉任职率");
         assertThat(GridKt._size(committee.memberGrid)).isBetween(5, 9);
