@@ -42,11 +42,15 @@ public class FormationView extends Main implements HasDynamicTitle {
     final Grid<FormationFigure> towns = new Grid<>();
     final Select<TownRef> town = new Select<>();
     final Grid<GapRow> gaps = new Grid<>();
+    final Grid<FormationFigure> communities = new Grid<>();
+    final H3 communitiesTitle = new H3();
+    private final List<TownRef> townsInScope;
     private volatile GapFilter filter = new GapFilter(null, null);
 
     public FormationView(GovernanceService governance, RegionService regions, CurrentUser currentUser) {
         this.governance = governance;
         addClassName("ht-view");
+        this.townsInScope = regions.townsInScope();
         FormationFigure area = governance.committeeFormationCity();
         headline.setId("gov-formation-headline");
         headline.setText(currentUser.scope().isCityWide()
@@ -71,11 +75,11 @@ public class FormationView extends Main implements HasDynamicTitle {
 
         town.setEmptySelectionAllowed(true);
         town.setEmptySelectionCaption(getTranslation("gov.allTowns"));
-        town.setItems(regions.townsInScope());
+        town.setItems(townsInScope);
         town.setItemLabelGenerator(t -> t == null ? getTranslation("gov.allTowns") : t.name());
         town.setAriaLabel(getTranslation("gov.town"));
         town.addValueChangeListener(e -> refresh());
-        towns.addItemClickListener(e -> regions.townsInScope().stream().filter(t -> t.id() == e.getItem().id())
+        towns.addItemClickListener(e -> townsInScope.stream().filter(t -> t.id() == e.getItem().id())
                 .findFirst().ifPresent(town::setValue));
 
         gaps.addColumn(GapRow::compoundName).setHeader(getTranslation("gov.compound")).setSortProperty("compoundName")
@@ -91,15 +95,35 @@ public class FormationView extends Main implements HasDynamicTitle {
         gaps.setHeight("28em");
         gaps.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CompoundGovernanceView.class,
                 new RouteParameters("id", String.valueOf(e.getItem().compoundId())))));
+        communities.addColumn(FormationFigure::name).setHeader(getTranslation("gov.community")).setAutoWidth(true);
+        communities.addColumn(FormationFigure::required).setHeader(getTranslation("gov.formation.required"))
+                .setAutoWidth(true);
+        communities.addColumn(FormationFigure::formed).setHeader(getTranslation("gov.formation.formed")).setAutoWidth(true);
+        communities.addColumn(FormationFigure::gap).setHeader(getTranslation("gov.formation.gap")).setAutoWidth(true);
+        communities.addColumn(f -> GovUi.percent(f.formationRate())).setHeader(getTranslation("gov.formation.rate"))
+                .setAutoWidth(true);
+        communities.addColumn(f -> GovUi.percent(f.crossAppointmentRate()))
+                .setHeader(getTranslation("gov.committee.crossRate")).setAutoWidth(true);
+        communities.setAllRowsVisible(true);
+        communities.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        communities.setEmptyStateText(getTranslation("grid.empty"));
         Anchor export = ExcelExport.link(this, "committee-gaps.xlsx", this::export);
         refresh();
         add(new ViewToolbar(getTranslation("nav.gov.formation"), ViewToolbar.group(town, export)), headline,
-                new H3(getTranslation("gov.formation.byTown")), towns, new H3(getTranslation("gov.formation.gapTitle")), gaps);
+                new H3(getTranslation("gov.formation.byTown")), towns, communitiesTitle, communities,
+                new H3(getTranslation("gov.formation.gapTitle")), gaps);
     }
 
     void refresh() {
         filter = new GapFilter(town.getValue() == null ? null : town.getValue().id(), null);
         GapFilter current = filter;
+        TownRef shown = town.getValue() != null ? town.getValue() : townsInScope.size() == 1 ? townsInScope.getFirst() : null;
+        communitiesTitle.setVisible(shown != null);
+        communities.setVisible(shown != null);
+        if (shown != null) {
+            communitiesTitle.setText(getTranslation("gov.formation.byCommunity", shown.name()));
+            communities.setItems(governance.committeeFormationByCommunity(shown.id()));
+        }
         gaps.setItems(query -> governance.formationGaps(current, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> governance.countFormationGaps(current));
     }

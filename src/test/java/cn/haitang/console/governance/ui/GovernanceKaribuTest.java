@@ -285,12 +285,26 @@ class GovernanceKaribuTest extends KaribuTest {
         assertThat(GridKt._size(view.towns)).isEqualTo(14);
         assertThat(GridKt._size(view.gaps)).isEqualTo(62);
         assertThat(export(view::export).getLastRowNum()).isEqualTo(62);
+        assertThat(view.communities.isVisible()).isFalse();
+        view.town.setValue(view.town.getListDataView().getItems().filter(t -> t.name().equals("梅李镇")).findFirst()
+                .orElseThrow());
+        assertThat(view.communities.isVisible()).isTrue();
+        assertThat(view.communitiesTitle.getText()).isEqualTo("梅李镇各社区组建率与交叉任职率");
+        int meiliGaps = GridKt._size(view.gaps);
+        assertThat(meiliGaps).isLessThan(62);
+        int communityGaps = 0;
+        for (int i = 0; i < GridKt._size(view.communities); i++) {
+            communityGaps += (int) GridKt._get(view.communities, i).gap();
+        }
+        assertThat(communityGaps).isEqualTo(meiliGaps);
 
         openAs("yushan");
         UI.getCurrent().navigate(FormationView.class);
         FormationView own = _get(FormationView.class);
         assertThat(own.headline.getText()).startsWith("虞山街道业委会组建率");
         assertThat(GridKt._size(own.towns)).isEqualTo(1);
+        assertThat(own.communities.isVisible()).isTrue();
+        assertThat(own.communitiesTitle.getText()).startsWith("虞山街道");
         assertThat(_find(CompoundGovernanceView.class)).isEmpty();
     }
 
