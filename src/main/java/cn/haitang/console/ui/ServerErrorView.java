@@ -7,12 +7,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Shown instead of a stack trace when a view cannot be opened (for example while the database is down). */
-@ParentLayout(MainLayout.class)
+/**
+ * Shown instead of a stack trace when a view cannot be opened (for example while the database is down).
+ * Deliberately without the main layout, which itself needs the database.
+ */
 @PermitAll
 public class ServerErrorView extends Div implements HasErrorParameter<Exception> {
 
@@ -21,6 +22,7 @@ public class ServerErrorView extends Div implements HasErrorParameter<Exception>
         boolean databaseDown = ErrorHandling.isDatabaseDown(parameter.getCaughtException());
         String message = ErrorHandling.messageFor(parameter.getCaughtException(), getLocale());
         addClassName("ht-error-page");
+        setId("server-error");
         removeAll();
         add(new H2(getTranslation(databaseDown ? "error.database.title" : "error.page.title")),
                 new Paragraph(message),

@@ -2,9 +2,9 @@ package cn.haitang.console.base.db;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
-import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -28,8 +28,10 @@ public class EmbeddedMariaDbConfiguration {
         return EmbeddedMariaDb.start(Path.of(directory));
     }
 
+    /** The same Hikari settings ({@code spring.datasource.hikari.*}) as an external database gets. */
     @Bean
-    DataSource dataSource(EmbeddedMariaDb server,
+    @ConfigurationProperties(prefix = "spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedMariaDb server,
                           @Value("${haitang.db.embedded.database:haitang}") String database,
                           @Value("${haitang.db.embedded.recreate:false}") boolean recreate) {
         if (recreate) {
