@@ -701,7 +701,7 @@ public class GovernanceService {
      * when given) that has any, keyed by compound id. One SQL query.
      */
     @Transactional(readOnly = true)
-    public Map<Long, CompoundPropertyFigures> latestPropertyFigures(@Nullable Long townId) {
+    public Map<Long, CompoundPropertyFigures> latestPropertyFiguresOfTown(@Nullable Long townId) {
         List<Object> args = new ArrayList<>();
         StringBuilder where = new StringBuilder();
         scopeTown(townId, "c.town_id", where, args);

@@ -68,7 +68,7 @@ class GovernanceFiguresTest extends ServiceTest {
         assertThat(latest.feeRate()).isGreaterThan(new BigDecimal("0.9"));
         assertThat(governance.hasCommittee(showcase.id())).isTrue();
         assertThat(governance.hasOpenSeriousDispute(showcase.id())).isFalse();
-        assertThat(governance.latestPropertyFigures((Long) null)).containsKey(showcase.id());
+        assertThat(governance.latestPropertyFiguresOfTown(null)).containsKey(showcase.id());
     }
 
     @Test

@@ -113,7 +113,7 @@ class GovernanceScopeTest extends ServiceTest {
         calls.put("committeeFormationByCommunity", () -> governance.committeeFormationByCommunity(meili));
         calls.put("compoundsWithCommittee", () -> governance.compoundsWithCommittee(meili));
         calls.put("compoundsWithoutCommittee", () -> governance.compoundsWithoutCommittee(meili));
-        calls.put("latestPropertyFigures of town", () -> governance.latestPropertyFigures(Long.valueOf(meili)));
+        calls.put("latestPropertyFigures of town", () -> governance.latestPropertyFiguresOfTown(meili));
         calls.put("disputes of town", () -> governance.disputes(new DisputeFilter(meili, null, null, null), PageRequest.of(0, 10)));
         calls.put("countDisputes of town", () -> governance.countDisputes(new DisputeFilter(meili, null, null, null)));
         calls.put("compoundsWithOpenSeriousDispute", () -> governance.compoundsWithOpenSeriousDispute(meili));
@@ -135,7 +135,7 @@ class GovernanceScopeTest extends ServiceTest {
         assertThat(governance.findCompounds("", 0, 1000)).isNotEmpty().allMatch(c -> c.townId() == yushan);
         assertThat(governance.countCompounds("")).isEqualTo(80);
         assertThat(governance.compoundsWithCommittee(null)).doesNotContain(compound);
-        assertThat(governance.latestPropertyFigures((Long) null)).doesNotContainKey(compound);
+        assertThat(governance.latestPropertyFiguresOfTown(null)).doesNotContainKey(compound);
         assertThat(governance.compoundsWithOpenSeriousDispute(null)).allMatch(id ->
                 jdbc.queryForObject("SELECT town_id FROM compound WHERE id = ?", Long.class, id) == yushan);
     }
