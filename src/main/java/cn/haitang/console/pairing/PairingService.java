@@ -247,6 +247,16 @@ public class PairingService {
         return ids;
     }
 
+    /** The communities an institution is actively paired with (for activity forms). */
+    @Transactional(readOnly = true)
+    public List<Named> pairedCommunities(long institutionId) {
+        requireInstitutionInScope(institutionId);
+        return jdbc.query("""
+                SELECT c.id, c.name FROM pairing p JOIN pairing_community pc ON pc.pairing_id = p.id
+                JOIN community c ON c.id = pc.community_id WHERE p.institution_id = ? AND p.status = 'ACTIVE' ORDER BY c.name""",
+                (rs, n) -> new Named(rs.getLong(1), rs.getString(2)), institutionId);
+    }
+
     /** Pairs an institution with a town/street and communities of it; at most one active pairing per institution. */
     public long createPairing(PairingForm form) {
         currentUser.scope().requireAdmin();
@@ -705,6 +715,12 @@ public class PairingService {
     }
 
     // ------------------------------------------------------------------ geography pickers
+
+    /** Every community the caller may work in, by town/street and name. */
+    @Transactional(readOnly = true)
+    public List<CommunityRef> communitiesInScope() {
+        return region.townsInScope().stream().flatMap(t -> region.communitiesOf(t.id()).stream()).toList();
+    }
 
     /** Compounds of a community (scoped), for activity and matter forms. */
     @Transactional(readOnly = true)
