@@ -1,7 +1,6 @@
 package cn.haitang.console.pairing;
 
 import cn.haitang.console.base.demo.DemoNames;
-import cn.haitang.console.base.ui.Formats;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -102,7 +101,7 @@ public class DemoPairing implements ApplicationRunner {
         }
         long started = System.currentTimeMillis();
         Random random = new Random(20241020L);
-        LocalDate today = LocalDate.now(clock.withZone(Formats.ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(PairingService.ZONE));
         insertInstitutionsAndPairings(random, today);
         World world = World.load(jdbc);
         int activities = insertActivities(world, random, today, 0, 1);
@@ -289,7 +288,8 @@ public class DemoPairing implements ApplicationRunner {
             long[] grid = world.grids().get(random.nextInt(world.grids().size()));
             Long institution = member ? (i < weighted.size() ? weighted.get(i)
                     : world.institutions().get(random.nextInt(world.institutions().size()))) : null;
-            boolean withdrawn = member ? i < withdrawnMembers : i - members < withdrawnVolunteers;
+            boolean withdrawn = member ? i % 116 == 5 && i / 116 < withdrawnMembers
+                    : (i - members) % 121 == 5 && (i - members) / 121 < withdrawnVolunteers;
             String skills = random.nextInt(3) == 0 ? null : SKILLS[random.nextInt(SKILLS.length)];
             rows.add(new Object[] {member ? "MEMBER" : "VOLUNTEER", DemoNames.person(random), idNumber(index++, random),
                     DemoNames.mobile(random), institution, skills, grid[0], grid[1], grid[2], grid[3],
@@ -298,6 +298,10 @@ public class DemoPairing implements ApplicationRunner {
         BulkInsert.insert(jdbc, "grid_report", "kind, name, id_number, phone, institution_id, skills, grid_id, compound_id,"
                 + " community_id, town_id, reported_on, status", rows);
         if (round == 0) {
+            // Each institution declared more in-service members than reported: report rates of 82–99 %.
+            jdbc.update("""
+                    UPDATE institution i SET in_service_members = CEIL((SELECT COUNT(*) FROM grid_report r
+                      WHERE r.institution_id = i.id AND r.kind = 'MEMBER' AND r.status = 'ACTIVE') / (0.82 + MOD(i.id * 37, 18) / 100))""");
             // 1 in 60 moved once: their earlier grid is kept as history
             List<Object[]> moves = new ArrayList<>();
             jdbc.query("SELECT id, reported_on FROM grid_report WHERE MOD(id, 60) = 0 ORDER BY id", rs -> {
@@ -421,7 +425,7 @@ public class DemoPairing implements ApplicationRunner {
 
     private static Object[] step(long matterId, MatterState from, MatterState to, String actor, LocalDate on, String note) {
         Timestamp at = Timestamp.from(LocalDateTime.of(on, java.time.LocalTime.of(9, 0).plusMinutes(to.ordinal() * 7L))
-                .atZone(Formats.ZONE).toInstant());
+                .atZone(PairingService.ZONE).toInstant());
         return new Object[] {matterId, from == null ? null : from.name(), to.name(), actor, at, note};
     }
 

@@ -2,7 +2,6 @@ package cn.haitang.console.pairing;
 
 import cn.haitang.console.base.RuleViolationException;
 import cn.haitang.console.base.StaleEditException;
-import cn.haitang.console.base.ui.Formats;
 import cn.haitang.console.region.CommunityRef;
 import cn.haitang.console.region.CompoundRef;
 import cn.haitang.console.region.RegionService;
@@ -55,7 +54,7 @@ public class MattersService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(Formats.ZONE));
+        return LocalDate.now(clock.withZone(PairingService.ZONE));
     }
 
     // ------------------------------------------------------------------ lists
@@ -165,6 +164,7 @@ public class MattersService {
         }
         long town = validate(form);
         matter.describe(town, form);
+        matters.flush();
     }
 
     private long validate(MatterForm form) {

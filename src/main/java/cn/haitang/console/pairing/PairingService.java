@@ -13,7 +13,6 @@ import org.jspecify.annotations.Nullable;
 
 import cn.haitang.console.base.RuleViolationException;
 import cn.haitang.console.base.StaleEditException;
-import cn.haitang.console.base.ui.Formats;
 import cn.haitang.console.region.CommunityRef;
 import cn.haitang.console.region.CompoundRef;
 import cn.haitang.console.region.RegionService;
@@ -38,6 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class PairingService {
 
     /** Attachments: photos and scanned sign-in sheets only, at most 10 MB each. */
+    /** Changshu's time zone: what "today" means for dates people enter. */
+    public static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Shanghai");
     public static final long MAX_ATTACHMENT_BYTES = 10L * 1024 * 1024;
     public static final Set<String> ATTACHMENT_TYPES = Set.of("image/jpeg", "image/png", "application/pdf");
     private static final Pattern UNSAFE_FILE_CHARS = Pattern.compile("[^\\p{L}\\p{N}._\\- ()（）]");
@@ -70,7 +71,7 @@ public class PairingService {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(Formats.ZONE));
+        return LocalDate.now(clock.withZone(PairingService.ZONE));
     }
 
     // ------------------------------------------------------------------ institutions
@@ -145,6 +146,7 @@ public class PairingService {
         StaleEditException.check(seenVersion, institution.getVersion());
         validateInstitution(form, id);
         institution.describe(form);
+        institutions.flush();
     }
 
     private void validateInstitution(InstitutionForm form, long id) {
@@ -291,7 +293,8 @@ public class PairingService {
         current.forEach(pc -> kept.add(pc.getCommunityId()));
         form.communityIds().stream().filter(c -> !kept.contains(c))
                 .forEach(c -> pairingCommunities.save(new PairingCommunity(id, c)));
-        pairings.save(pairing);
+        pairings.saveAndFlush(pairing);
+        pairingCommunities.flush();
     }
 
     /** Ends a pairing: it stays as history with its end date; the institution may then pair anew. */
@@ -415,6 +418,7 @@ public class PairingService {
         ActivityType type = types.findById(id).orElseThrow(PairingService::notFound);
         StaleEditException.check(seenVersion, type.getVersion());
         type.rename(validTypeName(name, id));
+        types.flush();
     }
 
     private String validTypeName(@Nullable String name, long id) {
@@ -509,6 +513,7 @@ public class PairingService {
         StaleEditException.check(seenVersion, activity.getVersion());
         long town = validateActivity(form);
         activity.describe(town, form);
+        activities.flush();
     }
 
     public void deleteActivity(long id, long seenVersion) {
@@ -519,6 +524,7 @@ public class PairingService {
                 .forEach(attachments::deleteById);
         attachments.flush();
         activities.delete(activity);
+        activities.flush();
     }
 
     private long validateActivity(ActivityForm form) {
@@ -642,6 +648,7 @@ public class PairingService {
         Activity activity = activities.findById(attachment.getActivityId()).orElseThrow(PairingService::notFound);
         currentUser.scope().requireTown(activity.getTownId());
         attachments.delete(attachment);
+        attachments.flush();
     }
 
     /** An attachment to download. */

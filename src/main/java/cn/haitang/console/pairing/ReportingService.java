@@ -13,7 +13,6 @@ import org.jspecify.annotations.Nullable;
 import cn.haitang.console.base.RuleViolationException;
 import cn.haitang.console.base.StaleEditException;
 import cn.haitang.console.base.i18n.Translations;
-import cn.haitang.console.base.ui.Formats;
 import cn.haitang.console.security.CurrentUser;
 import cn.haitang.console.security.Scope;
 import java.io.IOException;
@@ -68,7 +67,7 @@ public class ReportingService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(Formats.ZONE));
+        return LocalDate.now(clock.withZone(PairingService.ZONE));
     }
 
     // ------------------------------------------------------------------ lists
@@ -182,6 +181,7 @@ public class ReportingService {
         StaleEditException.check(seenVersion, report.getVersion());
         validatePerson(form);
         report.describe(form.kind(), form.name().strip(), form.phone().strip(), form.institutionId(), form.skills());
+        reports.flush();
     }
 
     /** Moves a person to another micro-grid; the earlier one stays in the history. */
@@ -199,6 +199,7 @@ public class ReportingService {
         }
         moves.save(new GridReportMove(id, report.getGridId(), report.getTownId(), report.getReportedOn(), date));
         report.placeAt(place, date);
+        reports.flush();
     }
 
     /** Withdraws a person from reporting; registering again reactivates them. */
@@ -210,6 +211,7 @@ public class ReportingService {
             throw new RuleViolationException("pairing.error.report.alreadyWithdrawn");
         }
         report.withdraw();
+        reports.flush();
     }
 
     private void validatePerson(ReportForm form) {
@@ -340,7 +342,7 @@ public class ReportingService {
     public void template(OutputStream out, Locale locale) {
         currentUser.scope().townFilter();
         try (Sheets sheet = new Sheets("pairing.reports.sheet", locale, COLUMNS)) {
-            sheet.row(sheet.t("pairing.reportKind.MEMBER"), "张伟", "320581198503120017", "13812345678", "常熟市人民医院",
+            sheet.row(sheet.t("pairing.reportKind.MEMBER"), "张伟", "32058119850312001X", "13812345678", "常熟市第一人民医院",
                     "医疗", "虞山街道", "张坝社区", "义庄公寓", "第1网格", LocalDate.of(2026, 3, 1));
             sheet.writeTo(out);
         }

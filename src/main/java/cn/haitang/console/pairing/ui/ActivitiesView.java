@@ -78,10 +78,6 @@ public class ActivitiesView extends Main implements HasDynamicTitle {
         type.addValueChangeListener(e -> refresh());
         month = PairingUi.monthSelect(this, "pairing.activity.month", true, LocalDate.now(Formats.ZONE));
         month.addValueChangeListener(e -> refresh());
-        if (towns.size() == 1) {
-            town.setValue(towns.getFirst());
-            town.setReadOnly(true);
-        }
         create.setText(getTranslation("pairing.activity.new"));
         create.setIcon(VaadinIcon.PLUS.create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -104,6 +100,10 @@ public class ActivitiesView extends Main implements HasDynamicTitle {
         grid.addColumn(ActivityRow::description).setHeader(getTranslation("pairing.activity.description")).setFlexGrow(2);
         grid.addColumn(ActivityRow::attachments).setHeader(getTranslation("pairing.activity.attachments")).setAutoWidth(true);
         grid.addItemClickListener(e -> openForm(e.getItem()));
+        if (towns.size() == 1) {
+            town.setValue(towns.getFirst());
+            town.setReadOnly(true);
+        }
         refresh();
         add(new ViewToolbar(getTranslation("nav.pairing.activities"), ViewToolbar.group(town, community, institution, type,
                 month, PairingUi.excelLink(this, "pairing.export", "activities",

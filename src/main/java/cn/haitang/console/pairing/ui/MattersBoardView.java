@@ -78,10 +78,6 @@ public class MattersBoardView extends Main implements HasDynamicTitle {
         town.setItemLabelGenerator(TownRef::name);
         town.setClearButtonVisible(true);
         town.addValueChangeListener(e -> refresh());
-        if (towns.size() == 1) {
-            town.setValue(towns.getFirst());
-            town.setReadOnly(true);
-        }
         institution.setLabel(getTranslation("pairing.institution"));
         institution.setItems(pairing.institutionOptions());
         institution.setItemLabelGenerator(Named::name);
@@ -131,6 +127,10 @@ public class MattersBoardView extends Main implements HasDynamicTitle {
         figures.getStyle().set("display", "flex").set("gap", "var(--lumo-space-m)").set("flex-wrap", "wrap")
                 .set("padding", "0 var(--lumo-space-m)");
         figures.setId("board-figures");
+        if (towns.size() == 1) {
+            town.setValue(towns.getFirst());
+            town.setReadOnly(true);
+        }
         adaptToTab();
         add(new ViewToolbar(getTranslation("nav.pairing.matters"), ViewToolbar.group(town, institution, community, category,
                 state, search, PairingUi.excelLink(this, "pairing.export", "matters",

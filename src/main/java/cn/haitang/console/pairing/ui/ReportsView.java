@@ -97,10 +97,6 @@ public class ReportsView extends Main implements HasDynamicTitle {
         name.setClearButtonVisible(true);
         name.setValueChangeMode(ValueChangeMode.LAZY);
         name.addValueChangeListener(e -> refresh());
-        if (towns.size() == 1) {
-            town.setValue(towns.getFirst());
-            town.setReadOnly(true);
-        }
         create.setText(getTranslation("pairing.report.new"));
         create.setIcon(VaadinIcon.PLUS.create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -144,6 +140,10 @@ public class ReportsView extends Main implements HasDynamicTitle {
         rates.addColumn(InstitutionRow::membersReported).setHeader(getTranslation("pairing.institution.reported")).setAutoWidth(true);
         rates.addColumn(r -> percent.format(r.reportRate())).setHeader(getTranslation("pairing.institution.reportRate"))
                 .setComparator(InstitutionRow::reportRate).setAutoWidth(true);
+        if (towns.size() == 1) {
+            town.setValue(towns.getFirst());
+            town.setReadOnly(true);
+        }
         refresh();
 
         TabSheet tabs = new TabSheet();
