@@ -104,11 +104,15 @@ public class DemoPairing implements ApplicationRunner {
         LocalDate today = LocalDate.now(clock.withZone(PairingService.ZONE));
         insertInstitutionsAndPairings(random, today);
         World world = World.load(jdbc);
+        long t1 = System.currentTimeMillis();
         int activities = insertActivities(world, random, today, 0, 1);
+        long t2 = System.currentTimeMillis();
         int reports = insertReports(world, random, today, 0, MEMBERS, VOLUNTEERS, WITHDRAWN_MEMBERS, WITHDRAWN_VOLUNTEERS);
+        long t3 = System.currentTimeMillis();
         int matters = insertMatters(world, random, today, 1);
-        log.info("Demo pairing: {} institutions, {} activities, {} reports, {} matters in {} ms", INSTITUTIONS, activities,
-                reports, matters, System.currentTimeMillis() - started);
+        long t4 = System.currentTimeMillis();
+        log.info("Demo pairing: {} institutions, {} activities ({} ms), {} reports ({} ms), {} matters ({} ms); {} ms in all",
+                INSTITUTIONS, activities, t2 - t1, reports, t3 - t2, matters, t4 - t3, t4 - started);
     }
 
     private void insertInstitutionsAndPairings(Random random, LocalDate today) {
