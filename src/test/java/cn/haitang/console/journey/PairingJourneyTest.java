@@ -33,24 +33,47 @@ class PairingJourneyTest extends BrowserJourney {
     PairingService pairing;
     @Autowired
     TestLogin testLogin;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    /** The journey writes through the UI, so it removes its own uniquely named records afterwards. */
+    @org.junit.jupiter.api.AfterEach
+    void removeJourneyRecords() {
+        String matters = "SELECT id FROM matter WHERE title LIKE '旅程事项：%'";
+        jdbc.update("DELETE FROM matter_step WHERE matter_id IN (" + matters + ")");
+        jdbc.update("DELETE FROM matter_claim WHERE matter_id IN (" + matters + ")");
+        jdbc.update("DELETE FROM matter WHERE title LIKE '旅程事项：%'");
+        jdbc.update("DELETE FROM activity WHERE description LIKE '浏览器旅程：%'");
+    }
+
+    /** The displayed field with this label that is not covered (in a dialog: the dialog's, not the toolbar's). */
+    private WebElement field(String tag, String label) {
+        return waitUpTo(30).until(d -> d.findElements(By.tagName(tag)).stream().filter(WebElement::isDisplayed)
+                .filter(f -> label.equals(f.getDomProperty("label"))).filter(this::onTop).findFirst().orElse(null));
+    }
+
+    private boolean onTop(WebElement element) {
+        Object top = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                const el = arguments[0]; const r = el.getBoundingClientRect();
+                const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height - 8);
+                return hit !== null && (hit === el || el.contains(hit));""", element);
+        return Boolean.TRUE.equals(top);
+    }
 
     private void pickFirst(String comboTag, String label) {
-        WebElement combo = waitUpTo(30).until(d -> d.findElements(By.tagName(comboTag)).stream()
-                .filter(WebElement::isDisplayed).filter(c -> label.equals(c.getDomAttribute("label"))
-                        || label.equals(c.getDomProperty("label"))).findFirst().orElse(null));
-        WebElement input = combo.findElement(By.tagName("input"));
+        WebElement input = field(comboTag, label).findElement(By.tagName("input"));
         input.click();
         input.sendKeys(Keys.ARROW_DOWN);
         waitUpTo(10).until(d -> !d.findElements(By.tagName(comboTag.equals("vaadin-combo-box") ? "vaadin-combo-box-item"
                 : "vaadin-multi-select-combo-box-item")).isEmpty());
         input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
-        input.sendKeys(Keys.ESCAPE);
+        input.sendKeys(Keys.TAB);
+        waitUpTo(10).until(d -> d.findElements(By.tagName(comboTag.equals("vaadin-combo-box") ? "vaadin-combo-box-item"
+                : "vaadin-multi-select-combo-box-item")).stream().noneMatch(WebElement::isDisplayed));
     }
 
     private void type(String tag, String label, String text) {
-        WebElement field = waitUpTo(30).until(d -> d.findElements(By.tagName(tag)).stream().filter(WebElement::isDisplayed)
-                .filter(f -> label.equals(f.getDomProperty("label"))).findFirst().orElse(null));
-        WebElement input = field.findElement(By.cssSelector(tag.equals("vaadin-text-area") ? "textarea" : "input"));
+        WebElement input = field(tag, label).findElement(By.cssSelector(tag.equals("vaadin-text-area") ? "textarea" : "input"));
         input.clear();
         input.sendKeys(text);
     }
