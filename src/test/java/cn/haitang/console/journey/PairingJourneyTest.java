@@ -114,6 +114,10 @@ class PairingJourneyTest extends BrowserJourney {
         waitForText("报到名单");
         waitFor(By.tagName("vaadin-grid"));
         screenshot("pairing-05-reports-coordinator");
+        clickButton(List.of("Excel导入"));
+        waitForText("批量导入报到人员");
+        screenshot("pairing-05b-report-import");
+        clickButton(List.of("关闭"));
         logout();
     }
 
@@ -158,6 +162,11 @@ class PairingJourneyTest extends BrowserJourney {
         clickButton(List.of("关闭事项"));
         waitForText("事项已关闭，无后续步骤");
         screenshot("pairing-09-matter-closed");
+        clickButton(List.of("关闭"));
+        clickButton(List.of("统计"));
+        waitForText("按分类");
+        screenshot("pairing-10-board-figures");
+        clickButton(List.of("关闭"));
         testLogin.as("admin");
         assertThat(matters.detail(id).row().state()).isEqualTo(MatterState.CLOSED);
         assertThat(matters.detail(id).timeline()).hasSize(7);
