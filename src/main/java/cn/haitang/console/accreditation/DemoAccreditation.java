@@ -108,8 +108,8 @@ class DemoAccreditation implements ApplicationRunner {
         LocalDate fromS = today.minusDays(200);               // 5 Suzhou-level sites
         LocalDate fromP = today.minusDays(60);                // 3 provincial sites
         LocalDate from0 = today.minusYears(3).minusDays(100); // 1 expired
-        long r0 = round(Level.CITY, from0, "常熟市党建引领物业管理服务示范点评选", rubricId, 10, false, today);
-        long rA = round(Level.CITY, fromA, "常熟市党建引领物业管理服务示范点评选", rubricId, 10, false, today);
+        long r0 = round(Level.CITY, from0, "常熟市党建引领物业管理服务示范点评选（第一批）", rubricId, 10, false, today);
+        long rA = round(Level.CITY, fromA, "常熟市党建引领物业管理服务示范点评选（第二批）", rubricId, 10, false, today);
         long rB = round(Level.CITY, fromB, "常熟市党建引领物业管理服务示范点评选", rubricId, 16, false, today);
         long rS = round(Level.SUZHOU, fromS, "苏州市党建引领物业管理服务示范点推荐", rubricId, 5, false, today);
         long rP = round(Level.PROVINCIAL, fromP, "江苏省党建引领物业管理服务示范点推荐", rubricId, 3, false, today);
