@@ -7,6 +7,7 @@ import cn.haitang.console.region.CompoundRef;
 import cn.haitang.console.region.RegionService;
 import cn.haitang.console.security.CurrentUser;
 import cn.haitang.console.security.Scope;
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -69,12 +70,14 @@ public class AccreditationService {
     private final CurrentUser currentUser;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final EntityManager entityManager;
 
     AccreditationService(RubricRepository rubrics, CriterionRepository criteria, RoundRepository rounds,
                          ApplicationRepository applications, AttachmentRepository attachments,
                          AssignmentRepository assignments, ScoreRepository scores, ObjectionRepository objections,
                          SiteRepository sites, AffiliationRepository affiliations, CompoundFacts facts,
-                         RegionService region, CurrentUser currentUser, JdbcTemplate jdbc, Clock clock) {
+                         RegionService region, CurrentUser currentUser, JdbcTemplate jdbc, Clock clock,
+                         EntityManager entityManager) {
         this.rubrics = rubrics;
         this.criteria = criteria;
         this.rounds = rounds;
@@ -90,6 +93,7 @@ public class AccreditationService {
         this.currentUser = currentUser;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.entityManager = entityManager;
     }
 
     // ---------------------------------------------------------------- rubrics
@@ -97,7 +101,7 @@ public class AccreditationService {
     @Transactional(readOnly = true)
     public List<RubricRow> rubrics() {
         currentUser.scope().requireAdmin();
-        return jdbc.query("""
+        return read().query("""
                 SELECT r.id, r.version, r.name, COUNT(c.id) AS n, COALESCE(SUM(c.max_score), 0) AS total,
                        EXISTS (SELECT 1 FROM accr_round x WHERE x.rubric_id = r.id) AS used
                 FROM accr_rubric r LEFT JOIN accr_criterion c ON c.rubric_id = r.id
@@ -184,7 +188,7 @@ public class AccreditationService {
     @Transactional(readOnly = true)
     public List<RoundRow> rounds() {
         currentUser.scope().requireRole(Role.CITY_ADMIN, Role.STREET_COORDINATOR);
-        return jdbc.query(ROUND_SELECT + " ORDER BY r.year DESC, r.id DESC", AccreditationService::roundRow);
+        return read().query(ROUND_SELECT + " ORDER BY r.year DESC, r.id DESC", AccreditationService::roundRow);
     }
 
     /** The rounds accepting nominations today. */
@@ -192,7 +196,7 @@ public class AccreditationService {
     public List<RoundRow> openRounds() {
         currentUser.scope().requireRole(Role.CITY_ADMIN, Role.STREET_COORDINATOR);
         LocalDate today = today();
-        return jdbc.query(ROUND_SELECT + " WHERE r.opens_on <= ? AND r.closes_on >= ? ORDER BY r.year DESC, r.id DESC",
+        return read().query(ROUND_SELECT + " WHERE r.opens_on <= ? AND r.closes_on >= ? ORDER BY r.year DESC, r.id DESC",
                 AccreditationService::roundRow, today, today);
     }
 
@@ -268,7 +272,7 @@ public class AccreditationService {
         String order = orderBy(pageable.getSort(), APP_SORT, "a.id DESC");
         args.add(pageable.getPageSize());
         args.add(pageable.getOffset());
-        List<ApplicationRow> rows = jdbc.query(APP_COLUMNS + APP_FROM + where + order + " LIMIT ? OFFSET ?",
+        List<ApplicationRow> rows = read().query(APP_COLUMNS + APP_FROM + where + order + " LIMIT ? OFFSET ?",
                 AccreditationService::applicationRow, args.toArray());
         return new PageImpl<>(rows, pageable, rows.size() < pageable.getPageSize() && pageable.getOffset() == 0
                 ? rows.size() : countApplications(filter));
@@ -278,7 +282,7 @@ public class AccreditationService {
     public long countApplications(ApplicationFilter filter) {
         List<Object> args = new ArrayList<>();
         String where = appWhere(filter, args);
-        Long n = jdbc.queryForObject("SELECT COUNT(*) " + APP_FROM + where, Long.class, args.toArray());
+        Long n = read().queryForObject("SELECT COUNT(*) " + APP_FROM + where, Long.class, args.toArray());
         return n == null ? 0 : n;
     }
 
@@ -325,7 +329,7 @@ public class AccreditationService {
     @Transactional(readOnly = true)
     public ApplicationDetail application(long id) {
         Application app = readable(id);
-        ApplicationRow row = jdbc.queryForObject(APP_COLUMNS + APP_FROM + " WHERE a.id = ?",
+        ApplicationRow row = read().queryForObject(APP_COLUMNS + APP_FROM + " WHERE a.id = ?",
                 AccreditationService::applicationRow, id);
         Round round = rounds.findById(app.getRoundId()).orElseThrow(AccreditationService::notFound);
         String certificate = sites.findByApplicationId(id).map(Site::getCertificateNo).orElse(null);
@@ -341,7 +345,7 @@ public class AccreditationService {
         Scope scope = currentUser.scope();
         scope.requireRole(Role.CITY_ADMIN, Role.STREET_COORDINATOR);
         scope.requireTown(townId);
-        return jdbc.query("""
+        return read().query("""
                 SELECT c.id, CONCAT(c.name, '（', cm.name, '）') FROM compound c JOIN community cm ON cm.id = c.community_id
                 WHERE c.town_id = ? ORDER BY cm.name, c.name""",
                 (rs, i) -> Map.entry(rs.getLong(1), rs.getString(2)), townId);
@@ -442,7 +446,7 @@ public class AccreditationService {
     public byte[] attachmentContent(long attachmentId) {
         Attachment attachment = attachments.findById(attachmentId).orElseThrow(AccreditationService::notFound);
         readable(attachment.getApplicationId());
-        byte[] bytes = jdbc.queryForObject("SELECT content FROM accr_attachment WHERE id = ?", byte[].class, attachmentId);
+        byte[] bytes = read().queryForObject("SELECT content FROM accr_attachment WHERE id = ?", byte[].class, attachmentId);
         return bytes == null ? new byte[0] : bytes;
     }
 
@@ -577,7 +581,7 @@ public class AccreditationService {
         readable(applicationId);
         Scope scope = currentUser.scope();
         boolean visible = allScoresIn(applicationId);
-        List<ReviewRow> rows = jdbc.query("""
+        List<ReviewRow> rows = read().query("""
                 SELECT s.id, s.version, s.reviewer_id, u.display_name, s.state, s.deadline, s.total, s.comment,
                        s.recusal_reason, s.submitted_at
                 FROM accr_assignment s JOIN user_account u ON u.id = s.reviewer_id
@@ -636,7 +640,7 @@ public class AccreditationService {
         Scope scope = currentUser.scope();
         scope.requireRole(Role.REVIEWER);
         LocalDate today = today();
-        List<WorkItem> rows = jdbc.query("""
+        List<WorkItem> rows = read().query("""
                 SELECT s.id, a.id, r.title, r.level, c.name, t.name, s.deadline, s.state\s""" + WORK_SQL + """
                  ORDER BY s.state IN ('SUBMITTED', 'RECUSED'), s.deadline, s.id LIMIT ? OFFSET ?""",
                 (rs, i) -> workItem(rs, today), scope.userId(), pageable.getPageSize(), pageable.getOffset());
@@ -647,7 +651,7 @@ public class AccreditationService {
     public long worklistCount() {
         Scope scope = currentUser.scope();
         scope.requireRole(Role.REVIEWER);
-        Long n = jdbc.queryForObject("SELECT COUNT(*) " + WORK_SQL, Long.class, scope.userId());
+        Long n = read().queryForObject("SELECT COUNT(*) " + WORK_SQL, Long.class, scope.userId());
         return n == null ? 0 : n;
     }
 
@@ -657,7 +661,7 @@ public class AccreditationService {
         Scope scope = currentUser.scope();
         scope.requireRole(Role.REVIEWER);
         LocalDate today = today();
-        return jdbc.query("SELECT s.id, a.id, r.title, r.level, c.name, t.name, s.deadline, s.state " + WORK_SQL
+        return read().query("SELECT s.id, a.id, r.title, r.level, c.name, t.name, s.deadline, s.state " + WORK_SQL
                         + " AND s.state IN ('ASSIGNED', 'DRAFT') ORDER BY s.deadline, s.id",
                 (rs, i) -> workItem(rs, today), scope.userId());
     }
@@ -683,7 +687,7 @@ public class AccreditationService {
             return new ScoreLine(c.id(), c.name(), c.maxScore(), c.guidance(), s == null ? null : s.getScore(),
                     s == null ? "" : s.getComment());
         }).toList();
-        String[] names = jdbc.queryForObject("SELECT c.name, t.name FROM compound c JOIN town t ON t.id = c.town_id WHERE c.id = ?",
+        String[] names = read().queryForObject("SELECT c.name, t.name FROM compound c JOIN town t ON t.id = c.town_id WHERE c.id = ?",
                 (rs, i) -> new String[] {rs.getString(1), rs.getString(2)}, app.getCompoundId());
         return new ScoringSheet(assignmentId, assignment.getVersion(), app.requireId(), names[0], names[1],
                 round.getTitle(), app.getStatement(), app.getKeyFigures(), assignment.getState().name(),
@@ -796,7 +800,7 @@ public class AccreditationService {
         currentUser.scope().requireAdmin();
         Round round = rounds.findById(roundId).orElseThrow(AccreditationService::notFound);
         List<RankRow> rows = new ArrayList<>();
-        jdbc.query("""
+        read().query("""
                 SELECT a.id, a.version, c.name, t.name, a.state, a.result, a.spread, a.flagged
                 FROM accr_application a JOIN compound c ON c.id = a.compound_id JOIN town t ON t.id = a.town_id
                 WHERE a.round_id = ? AND a.result IS NOT NULL ORDER BY a.result DESC, a.submitted_at, a.id""",
@@ -823,7 +827,7 @@ public class AccreditationService {
         Lifecycle.apply(app.getState(), step);
         String why = text("reason", reason, 500, true);
         if (step == Step.APPROVE) {
-            long approved = jdbc.queryForObject("""
+            long approved = read().queryForObject("""
                     SELECT COUNT(*) FROM accr_application WHERE round_id = ?
                     AND state IN ('APPROVED', 'IN_NOTICE', 'ACCREDITED')""", Long.class, app.getRoundId());
             Round round = rounds.findById(app.getRoundId()).orElseThrow();
@@ -958,7 +962,7 @@ public class AccreditationService {
         String where = siteWhere(filter, args);
         args.add(pageable.getPageSize());
         args.add(pageable.getOffset());
-        List<SiteRow> rows = jdbc.query(SITE_COLUMNS + SITE_FROM + where
+        List<SiteRow> rows = read().query(SITE_COLUMNS + SITE_FROM + where
                 + orderBy(pageable.getSort(), SITE_SORT, "s.level DESC, t.sort_order, c.name") + " LIMIT ? OFFSET ?",
                 AccreditationService::siteRow, args.toArray());
         return new PageImpl<>(rows, pageable, countSites(filter));
@@ -967,7 +971,7 @@ public class AccreditationService {
     @Transactional(readOnly = true)
     public long countSites(SiteFilter filter) {
         List<Object> args = new ArrayList<>();
-        Long n = jdbc.queryForObject("SELECT COUNT(*) " + SITE_FROM + siteWhere(filter, args), Long.class, args.toArray());
+        Long n = read().queryForObject("SELECT COUNT(*) " + SITE_FROM + siteWhere(filter, args), Long.class, args.toArray());
         return n == null ? 0 : n;
     }
 
@@ -976,7 +980,7 @@ public class AccreditationService {
     public List<SiteRow> currentSites(Level level, @Nullable Long townId) {
         List<Object> args = new ArrayList<>();
         String where = siteWhere(new SiteFilter(level, townId, true), args);
-        return jdbc.query(SITE_COLUMNS + SITE_FROM + where + " ORDER BY t.sort_order, c.name",
+        return read().query(SITE_COLUMNS + SITE_FROM + where + " ORDER BY t.sort_order, c.name",
                 AccreditationService::siteRow, args.toArray());
     }
 
@@ -989,7 +993,7 @@ public class AccreditationService {
         for (Level l : Level.values()) {
             counts.put(l, 0L);
         }
-        jdbc.query("SELECT s.level, COUNT(*) " + SITE_FROM + where + " GROUP BY s.level",
+        read().query("SELECT s.level, COUNT(*) " + SITE_FROM + where + " GROUP BY s.level",
                 rs -> {
                     counts.put(Level.valueOf(rs.getString(1)), rs.getLong(2));
                 }, args.toArray());
@@ -1002,7 +1006,7 @@ public class AccreditationService {
         List<Object> args = new ArrayList<>();
         String where = siteWhere(new SiteFilter(null, null, true), args) + " AND s.valid_to <= ?";
         args.add(today().plusDays(days));
-        return jdbc.query(SITE_COLUMNS + SITE_FROM + where + " ORDER BY s.valid_to, c.name",
+        return read().query(SITE_COLUMNS + SITE_FROM + where + " ORDER BY s.valid_to, c.name",
                 AccreditationService::siteRow, args.toArray());
     }
 
@@ -1028,7 +1032,7 @@ public class AccreditationService {
     private List<SiteRow> allCurrentSites() {
         List<Object> args = new ArrayList<>();
         String where = siteWhere(new SiteFilter(null, null, true), args);
-        return jdbc.query(SITE_COLUMNS + SITE_FROM + where + " ORDER BY s.level DESC, t.sort_order, c.name",
+        return read().query(SITE_COLUMNS + SITE_FROM + where + " ORDER BY s.level DESC, t.sort_order, c.name",
                 AccreditationService::siteRow, args.toArray());
     }
 
@@ -1064,7 +1068,7 @@ public class AccreditationService {
     @Transactional(readOnly = true)
     public List<TimelineEntry> timeline(long applicationId) {
         readable(applicationId);
-        return jdbc.query("""
+        return read().query("""
                 SELECT occurred_at, username, step, from_state, to_state, note FROM accr_event
                 WHERE application_id = ? ORDER BY occurred_at, id""",
                 (rs, i) -> new TimelineEntry(Objects.requireNonNull(instant(rs, 1)), rs.getString(2),
@@ -1132,7 +1136,7 @@ public class AccreditationService {
     }
 
     private List<ReviewerRef> reviewers() {
-        return jdbc.query("""
+        return read().query("""
                 SELECT id, username, display_name, town_id FROM user_account
                 WHERE role = 'REVIEWER' AND enabled ORDER BY username""",
                 (rs, i) -> new ReviewerRef(rs.getLong(1), rs.getString(2), rs.getString(3),
@@ -1145,11 +1149,19 @@ public class AccreditationService {
     }
 
     private String reviewerName(long userId) {
-        return jdbc.queryForObject("SELECT display_name FROM user_account WHERE id = ?", String.class, userId);
+        return read().queryForObject("SELECT display_name FROM user_account WHERE id = ?", String.class, userId);
     }
 
     private String townName(long townId) {
-        return jdbc.queryForObject("SELECT name FROM town WHERE id = ?", String.class, townId);
+        return read().queryForObject("SELECT name FROM town WHERE id = ?", String.class, townId);
+    }
+
+    /** JDBC reads see the changes this transaction made through JPA: flush them first (a no-op when clean). */
+    private JdbcTemplate read() {
+        if (entityManager.isJoinedToTransaction()) {
+            entityManager.flush();
+        }
+        return jdbc;
     }
 
     private static String orderBy(Sort sort, Map<String, String> columns, String fallback) {
