@@ -640,9 +640,8 @@ public class AccreditationService {
         Scope scope = currentUser.scope();
         scope.requireRole(Role.REVIEWER);
         LocalDate today = today();
-        List<WorkItem> rows = read().query("""
-                SELECT s.id, a.id, r.title, r.level, c.name, t.name, s.deadline, s.state\s""" + WORK_SQL + """
-                 ORDER BY s.state IN ('SUBMITTED', 'RECUSED'), s.deadline, s.id LIMIT ? OFFSET ?""",
+        List<WorkItem> rows = read().query("SELECT s.id, a.id, r.title, r.level, c.name, t.name, s.deadline, s.state "
+                        + WORK_SQL + " ORDER BY s.state IN ('SUBMITTED', 'RECUSED'), s.deadline, s.id LIMIT ? OFFSET ?",
                 (rs, i) -> workItem(rs, today), scope.userId(), pageable.getPageSize(), pageable.getOffset());
         return new PageImpl<>(rows, pageable, worklistCount());
     }
@@ -900,6 +899,7 @@ public class AccreditationService {
      * Conditional on the state, so running it twice changes nothing. Called by {@link AccreditationJobs}.
      */
     public int closeEndedNotices(LocalDate today) {
+        requireSystemOrAdmin();
         int closed = 0;
         for (Application app : applications.findByStateAndNoticeToBefore(AppState.IN_NOTICE, today)) {
             if (objections.countByApplicationIdAndState(app.requireId(), Objection.State.OPEN) > 0) {
@@ -920,6 +920,7 @@ public class AccreditationService {
 
     /** Ends the sites whose validity ran out before {@code today}. Called by {@link AccreditationJobs}. */
     public int expireSites(LocalDate today) {
+        requireSystemOrAdmin();
         int expired = 0;
         for (Site site : sites.findByStateAndValidToBefore(Site.State.CURRENT, today)) {
             site.expire(now());
@@ -1108,6 +1109,11 @@ public class AccreditationService {
             scope.requireTown(app.getTownId());
         }
         return app;
+    }
+
+    /** The scheduled jobs run with nobody logged in; a logged-in caller must be an admin. */
+    private void requireSystemOrAdmin() {
+        currentUser.find().ifPresent(user -> user.scope().requireAdmin());
     }
 
     private void requireCoordinatorOf(Application app) {
