@@ -45,7 +45,7 @@ public class HomeView extends Main implements HasDynamicTitle {
         Div links = new Div();
         links.addClassName("ht-cards");
         MenuConfiguration.getMenuEntries().stream()
-                .filter(entry -> !entry.path().isEmpty())
+                .filter(entry -> entry.menuClass() != HomeView.class)
                 .forEach(entry -> {
                     RouterLink link = new RouterLink();
                     link.setRoute(entry.menuClass());

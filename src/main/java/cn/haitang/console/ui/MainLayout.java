@@ -49,7 +49,7 @@ public class MainLayout extends AppLayout {
     private Div header() {
         Image logo = new Image("haitang/favicon.svg", "");
         logo.addClassName("ht-logo");
-        Span name = new Span(getTranslation("app.name"));
+        Span name = new Span(getTranslation("app.shortName"));
         name.addClassName("ht-app-name");
         Span tagline = new Span(getTranslation("app.tagline"));
         tagline.addClassName("ht-app-tagline");

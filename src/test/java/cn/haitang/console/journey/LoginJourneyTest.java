@@ -1,0 +1,55 @@
+package cn.haitang.console.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.haitang.console.support.BrowserJourney;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** The walking skeleton as a person uses it, in real Chromium through the real filter chain. */
+class LoginJourneyTest extends BrowserJourney {
+
+    @Test
+    void wrongPasswordIsRefusedThenAdminLogsInSwitchesLanguageAndLogsOut() throws Exception {
+        open("");
+        waitFor(By.tagName("vaadin-login-form"));
+        assertThat(driver.getCurrentUrl()).endsWith("/login");
+        waitForText("海棠红·幸福里 治理工作台");
+        screenshot("01-login");
+
+        login("admin", "wrong-password");
+        waitForText("用户名或密码不正确");
+        screenshot("02-login-refused");
+
+        login("admin", "demo");
+        waitForText("您好，市委组织部管理员");
+        assertThat(bodyText()).contains("常熟市（全市）", "用户管理", "操作审计", "登录日志");
+        screenshot("03-home-admin");
+
+        clickButton(List.of("English"));
+        waitForText("Hello, 市委组织部管理员");
+        assertThat(bodyText()).contains("Users", "Audit trail", "Log out");
+        screenshot("04-home-english");
+
+        clickButton(List.of("中文"));
+        waitForText("您好，市委组织部管理员");
+
+        clickButton(List.of("退出登录"));
+        waitFor(By.tagName("vaadin-login-form"));
+        open("admin/users");
+        waitFor(By.tagName("vaadin-login-form"));
+        assertThat(driver.getCurrentUrl()).endsWith("/login");
+    }
+
+    @Test
+    void coordinatorSeesOwnAreaAndNoAdminMenu() throws Exception {
+        login("yushan", "demo");
+        waitForText("您好，虞山街道协调员");
+        String text = bodyText();
+        assertThat(text).contains("虞山街道").doesNotContain("用户管理", "操作审计");
+        screenshot("05-home-coordinator");
+        clickButton(List.of("退出登录"));
+        waitFor(By.tagName("vaadin-login-form"));
+    }
+}
