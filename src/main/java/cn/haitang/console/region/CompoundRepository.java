@@ -10,4 +10,6 @@ interface CompoundRepository extends JpaRepository<Compound, Long>, JpaSpecifica
     List<Compound> findByCommunityIdOrderByName(long communityId);
 
     Optional<Compound> findByCommunityIdAndName(long communityId, String name);
+
+    long countByCommunityId(long communityId);
 }

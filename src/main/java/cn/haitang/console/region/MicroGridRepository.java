@@ -9,4 +9,6 @@ interface MicroGridRepository extends JpaRepository<MicroGrid, Long> {
     List<MicroGrid> findByCompoundIdOrderByName(long compoundId);
 
     Optional<MicroGrid> findByCompoundIdAndName(long compoundId, String name);
+
+    long countByCompoundId(long compoundId);
 }

@@ -1,36 +1,51 @@
 package cn.haitang.console.region;
 
 import cn.haitang.console.base.RuleViolationException;
+import cn.haitang.console.base.StaleEditException;
+import cn.haitang.console.base.i18n.Translations;
 import cn.haitang.console.security.CurrentUser;
 import cn.haitang.console.security.Scope;
 import cn.haitang.console.security.TownDirectory;
 import cn.haitang.console.security.TownRef;
+import java.time.Year;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The geography of the city. Towns/streets are reference data; what lies below them is filtered by
- * the caller's scope.
+ * The geography of the city. Towns/streets are reference data; communities, compounds and micro-grids
+ * are created, changed, moved and deleted here, always inside the caller's scope (a coordinator only
+ * in their own town/street, whatever ids are passed). Every change goes through the entities, so the
+ * audit trail records it.
  */
 @Service
 @Transactional(readOnly = true)
 public class RegionService implements TownDirectory {
+
+    static final int NAME_LENGTH = 64;
+    static final int ADDRESS_LENGTH = 200;
+    static final int PERSON_LENGTH = 32;
+    static final int EXEMPTION_LENGTH = 100;
 
     private final TownRepository towns;
     private final CommunityRepository communities;
     private final CompoundRepository compounds;
     private final MicroGridRepository grids;
     private final CurrentUser currentUser;
+    private final List<RegionDependents> dependents;
 
     RegionService(TownRepository towns, CommunityRepository communities, CompoundRepository compounds,
-                  MicroGridRepository grids, CurrentUser currentUser) {
+                  MicroGridRepository grids, CurrentUser currentUser, List<RegionDependents> dependents) {
         this.towns = towns;
         this.communities = communities;
         this.compounds = compounds;
         this.grids = grids;
         this.currentUser = currentUser;
+        this.dependents = dependents;
     }
 
     /** All 14 towns/streets in their official order (reference data, readable by every user). */
@@ -60,26 +75,268 @@ public class RegionService implements TownDirectory {
 
     /** A community, refused when it lies outside the caller's area (whatever id is passed). */
     public CommunityRef community(long id) {
-        Community c = communities.findById(id).orElseThrow(RegionService::notFound);
-        currentUser.scope().requireTown(c.getTownId());
+        Community c = scopedCommunity(id);
         return new CommunityRef(c.requireId(), c.getName(), c.getTownId(), townName(c.getTownId()));
+    }
+
+    /** A community with its version, for renaming. */
+    public CommunityRow communityRow(long id) {
+        Community c = scopedCommunity(id);
+        return new CommunityRow(c.requireId(), c.getVersion(), c.getName(), c.getTownId(), townName(c.getTownId()));
     }
 
     /** A compound, refused when it lies outside the caller's area (whatever id is passed). */
     public CompoundRef compound(long id) {
-        Compound c = compounds.findById(id).orElseThrow(RegionService::notFound);
-        currentUser.scope().requireTown(c.getTownId());
+        Compound c = scopedCompound(id);
         Community community = communities.findById(c.getCommunityId()).orElseThrow(RegionService::notFound);
         return new CompoundRef(c.requireId(), c.getName(), community.requireId(), community.getName(), c.getTownId(),
                 townName(c.getTownId()));
     }
 
+    /** A compound with every field and its version, for the edit form. */
+    public CompoundDetail compoundDetail(long id) {
+        Compound c = scopedCompound(id);
+        Community community = communities.findById(c.getCommunityId()).orElseThrow(RegionService::notFound);
+        return new CompoundDetail(c.requireId(), c.getVersion(), community.requireId(), community.getName(),
+                c.getTownId(), townName(c.getTownId()), c.getName(), c.getAddress(), c.getYearBuilt(), c.getBuildings(),
+                c.getHouseholds(), c.isGated(), c.getManagementMode(), c.isCommitteeRequired(), c.getCommitteeExemption());
+    }
+
     /** A micro-grid, refused when it lies outside the caller's area (whatever id is passed). */
     public MicroGridRef microGrid(long id) {
-        MicroGrid g = grids.findById(id).orElseThrow(RegionService::notFound);
-        currentUser.scope().requireTown(g.getTownId());
+        MicroGrid g = scopedGrid(id);
         Compound c = compounds.findById(g.getCompoundId()).orElseThrow(RegionService::notFound);
         return new MicroGridRef(g.requireId(), g.getName(), c.requireId(), c.getName(), g.getTownId());
+    }
+
+    /** The micro-grids of a compound the caller may see, by name. */
+    public List<MicroGridRow> microGridsOf(long compoundId) {
+        scopedCompound(compoundId);
+        return grids.findByCompoundIdOrderByName(compoundId).stream().map(RegionService::toRow).toList();
+    }
+
+    /** A compound found by its natural key (community and name), for imports. */
+    public Optional<CompoundRef> findCompound(long communityId, String name) {
+        scopedCommunity(communityId);
+        return compounds.findByCommunityIdAndName(communityId, name.trim()).map(c -> compound(c.requireId()));
+    }
+
+    /** A micro-grid found by its natural key (compound and name), for imports. */
+    public Optional<MicroGridRow> findMicroGrid(long compoundId, String name) {
+        scopedCompound(compoundId);
+        return grids.findByCompoundIdAndName(compoundId, name.trim()).map(RegionService::toRow);
+    }
+
+    // ---- communities ------------------------------------------------------------------------------
+
+    @Transactional
+    public CommunityRef createCommunity(long townId, @Nullable String name) {
+        currentUser.scope().requireTown(townId);
+        townName(townId);
+        String clean = required("name", name, NAME_LENGTH);
+        if (communities.findByTownIdAndName(townId, clean).isPresent()) {
+            throw RuleViolationException.atField("name", "region.error.duplicateCommunity", clean);
+        }
+        Community saved = communities.save(new Community(townId, clean));
+        return community(saved.requireId());
+    }
+
+    @Transactional
+    public CommunityRef renameCommunity(long id, long seenVersion, @Nullable String name) {
+        Community c = scopedCommunity(id);
+        StaleEditException.check(seenVersion, c.getVersion());
+        String clean = required("name", name, NAME_LENGTH);
+        communities.findByTownIdAndName(c.getTownId(), clean).filter(other -> other.requireId() != id).ifPresent(other -> {
+            throw RuleViolationException.atField("name", "region.error.duplicateCommunity", clean);
+        });
+        c.rename(clean);
+        communities.flush();
+        return community(id);
+    }
+
+    /** Deletes a community with nothing under it; otherwise says what still hangs under it. */
+    @Transactional
+    public void deleteCommunity(long id, long seenVersion, Locale locale) {
+        Community c = scopedCommunity(id);
+        StaleEditException.check(seenVersion, c.getVersion());
+        List<String> children = new ArrayList<>();
+        long count = compounds.countByCommunityId(id);
+        if (count > 0) {
+            children.add(Translations.translate("region.dependents.compounds", locale, count));
+        }
+        refuseWhenChildren(RegionLevel.COMMUNITY, id, c.getName(), children, locale);
+        communities.delete(c);
+    }
+
+    // ---- compounds --------------------------------------------------------------------------------
+
+    @Transactional
+    public CompoundRef createCompound(CompoundForm form) {
+        Community community = communityOfForm(form);
+        String name = validate(form);
+        if (compounds.findByCommunityIdAndName(community.requireId(), name).isPresent()) {
+            throw RuleViolationException.atField("name", "region.error.duplicateCompound", name, community.getName());
+        }
+        Compound compound = new Compound(community.requireId(), community.getTownId(), name, form.address().trim());
+        apply(compound, form, name);
+        Compound saved = compounds.save(compound);
+        return compound(saved.requireId());
+    }
+
+    /**
+     * Changes a compound. A different community moves it (with its micro-grids and its organisation,
+     * which refer to the compound), but only within the same town/street.
+     */
+    @Transactional
+    public CompoundRef updateCompound(long id, long seenVersion, CompoundForm form) {
+        Compound compound = scopedCompound(id);
+        StaleEditException.check(seenVersion, compound.getVersion());
+        Community community = communityOfForm(form);
+        if (community.getTownId() != compound.getTownId()) {
+            throw RuleViolationException.atField("communityId", "region.error.moveOtherTown");
+        }
+        String name = validate(form);
+        compounds.findByCommunityIdAndName(community.requireId(), name).filter(other -> other.requireId() != id)
+                .ifPresent(other -> {
+                    throw RuleViolationException.atField("name", "region.error.duplicateCompound", name, community.getName());
+                });
+        if (community.requireId() != compound.getCommunityId()) {
+            compound.moveTo(community.requireId());
+        }
+        apply(compound, form, name);
+        compounds.flush();
+        return compound(id);
+    }
+
+    @Transactional
+    public void deleteCompound(long id, long seenVersion, Locale locale) {
+        Compound c = scopedCompound(id);
+        StaleEditException.check(seenVersion, c.getVersion());
+        List<String> children = new ArrayList<>();
+        long count = grids.countByCompoundId(id);
+        if (count > 0) {
+            children.add(Translations.translate("region.dependents.microGrids", locale, count));
+        }
+        refuseWhenChildren(RegionLevel.COMPOUND, id, c.getName(), children, locale);
+        compounds.delete(c);
+    }
+
+    // ---- micro-grids ------------------------------------------------------------------------------
+
+    @Transactional
+    public MicroGridRow createMicroGrid(long compoundId, @Nullable String name, @Nullable String gridWorker,
+                                       int households) {
+        Compound compound = scopedCompound(compoundId);
+        String cleanName = required("name", name, NAME_LENGTH);
+        String worker = required("gridWorker", gridWorker, PERSON_LENGTH);
+        nonNegative("households", households);
+        if (grids.findByCompoundIdAndName(compoundId, cleanName).isPresent()) {
+            throw RuleViolationException.atField("name", "region.error.duplicateMicroGrid", cleanName);
+        }
+        return toRow(grids.saveAndFlush(new MicroGrid(compoundId, compound.getTownId(), cleanName, worker, households)));
+    }
+
+    @Transactional
+    public MicroGridRow updateMicroGrid(long id, long seenVersion, @Nullable String name, @Nullable String gridWorker,
+                                       int households) {
+        MicroGrid grid = scopedGrid(id);
+        StaleEditException.check(seenVersion, grid.getVersion());
+        String cleanName = required("name", name, NAME_LENGTH);
+        String worker = required("gridWorker", gridWorker, PERSON_LENGTH);
+        nonNegative("households", households);
+        grids.findByCompoundIdAndName(grid.getCompoundId(), cleanName).filter(other -> other.requireId() != id)
+                .ifPresent(other -> {
+                    throw RuleViolationException.atField("name", "region.error.duplicateMicroGrid", cleanName);
+                });
+        grid.describe(cleanName, worker, households);
+        grids.flush();
+        return toRow(grid);
+    }
+
+    @Transactional
+    public void deleteMicroGrid(long id, long seenVersion, Locale locale) {
+        MicroGrid grid = scopedGrid(id);
+        StaleEditException.check(seenVersion, grid.getVersion());
+        refuseWhenChildren(RegionLevel.MICRO_GRID, id, grid.getName(), new ArrayList<>(), locale);
+        grids.delete(grid);
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------
+
+    private void refuseWhenChildren(RegionLevel level, long id, String name, List<String> children, Locale locale) {
+        for (RegionDependents feature : dependents) {
+            children.addAll(feature.dependentsOf(level, id, locale));
+        }
+        if (!children.isEmpty()) {
+            throw new RuleViolationException("region.error.hasChildren", name,
+                    String.join(Translations.translate("region.listSeparator", locale), children));
+        }
+    }
+
+    private Community communityOfForm(CompoundForm form) {
+        if (form.communityId() == null) {
+            throw RuleViolationException.atField("communityId", "validation.required");
+        }
+        return scopedCommunity(form.communityId());
+    }
+
+    private static String validate(CompoundForm form) {
+        String name = required("name", form.name(), NAME_LENGTH);
+        required("address", form.address(), ADDRESS_LENGTH);
+        if (form.yearBuilt() != null && (form.yearBuilt() < 1900 || form.yearBuilt() > Year.now().getValue())) {
+            throw RuleViolationException.atField("yearBuilt", "region.error.yearBuilt", Year.now().getValue());
+        }
+        nonNegative("buildings", form.buildings());
+        nonNegative("households", form.households());
+        if (form.managementMode() == null) {
+            throw RuleViolationException.atField("managementMode", "validation.required");
+        }
+        if (!form.committeeRequired()) {
+            required("committeeExemption", form.committeeExemption(), EXEMPTION_LENGTH);
+        }
+        return name;
+    }
+
+    private static void apply(Compound compound, CompoundForm form, String name) {
+        compound.describe(name, form.address().trim(), form.yearBuilt(), form.buildings(), form.households(),
+                form.gated(), form.managementMode());
+        compound.setCommitteeRequirement(form.committeeRequired(),
+                form.committeeRequired() || form.committeeExemption() == null ? null : form.committeeExemption().trim());
+    }
+
+    static String required(String field, @Nullable String value, int maxLength) {
+        String clean = value == null ? "" : value.trim();
+        if (clean.isEmpty()) {
+            throw RuleViolationException.atField(field, "validation.required");
+        }
+        if (clean.length() > maxLength) {
+            throw RuleViolationException.atField(field, "region.error.tooLong", maxLength);
+        }
+        return clean;
+    }
+
+    private static void nonNegative(String field, int value) {
+        if (value < 0) {
+            throw RuleViolationException.atField(field, "region.error.negative");
+        }
+    }
+
+    private Community scopedCommunity(long id) {
+        Community c = communities.findById(id).orElseThrow(RegionService::notFound);
+        currentUser.scope().requireTown(c.getTownId());
+        return c;
+    }
+
+    private Compound scopedCompound(long id) {
+        Compound c = compounds.findById(id).orElseThrow(RegionService::notFound);
+        currentUser.scope().requireTown(c.getTownId());
+        return c;
+    }
+
+    private MicroGrid scopedGrid(long id) {
+        MicroGrid g = grids.findById(id).orElseThrow(RegionService::notFound);
+        currentUser.scope().requireTown(g.getTownId());
+        return g;
     }
 
     private String townName(long townId) {
@@ -88,6 +345,11 @@ public class RegionService implements TownDirectory {
 
     private static RuleViolationException notFound() {
         return new RuleViolationException("error.notFound");
+    }
+
+    private static MicroGridRow toRow(MicroGrid g) {
+        return new MicroGridRow(g.requireId(), g.getVersion(), g.getCompoundId(), g.getName(), g.getGridWorker(),
+                g.getHouseholds());
     }
 
     private static TownRef toRef(Town town) {

@@ -1,0 +1,6 @@
+package cn.haitang.console.governance;
+
+
+/** A property company to choose from. */
+public record CompanyOption(long id, String name) {
+}

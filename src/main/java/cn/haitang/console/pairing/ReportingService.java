@@ -1,0 +1,559 @@
+package cn.haitang.console.pairing;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+import cn.haitang.console.base.RuleViolationException;
+import cn.haitang.console.base.StaleEditException;
+import cn.haitang.console.base.i18n.Translations;
+import cn.haitang.console.security.CurrentUser;
+import cn.haitang.console.security.Scope;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.format.DateTimeParseException;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * In-service party members and volunteers reporting (报到) to the micro-grid where they live: registration,
+ * moves (history kept), withdrawal, the all-or-nothing Excel import, counts by area and institution. ID
+ * numbers and phones are masked for every caller who is neither a city admin nor the coordinator of the
+ * person's town/street.
+ */
+@Service
+@Transactional
+public class ReportingService {
+
+    public static final int MAX_IMPORT_ROWS = 20_000;
+    /** The import template's columns, in order (message keys of their headers). */
+    static final String[] COLUMNS = {"pairing.report.kind", "pairing.report.name", "pairing.report.idNumber",
+            "pairing.report.phone", "pairing.institution", "pairing.report.skills", "pairing.town", "pairing.community",
+            "pairing.compound", "pairing.report.grid", "pairing.report.reportedOn"};
+
+    private final GridReportRepository reports;
+    private final GridReportMoveRepository moves;
+    private final PairingService pairing;
+    private final CurrentUser currentUser;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    ReportingService(GridReportRepository reports, GridReportMoveRepository moves, PairingService pairing,
+                     CurrentUser currentUser, JdbcTemplate jdbc, Clock clock) {
+        this.reports = reports;
+        this.moves = moves;
+        this.pairing = pairing;
+        this.currentUser = currentUser;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(PairingService.ZONE));
+    }
+
+    // ------------------------------------------------------------------ lists
+
+    private static final String SELECT = """
+            SELECT r.id, r.version, r.kind, r.name, r.id_number, r.phone, i.name AS institution_name, r.skills,
+                   t.name AS town_name, c.name AS community_name, cp.name AS compound_name, g.name AS grid_name,
+                   r.reported_on, r.status, r.town_id
+            FROM grid_report r LEFT JOIN institution i ON i.id = r.institution_id JOIN town t ON t.id = r.town_id
+            JOIN community c ON c.id = r.community_id JOIN compound cp ON cp.id = r.compound_id
+            JOIN micro_grid g ON g.id = r.grid_id""";
+
+    /** Reports, newest first; ID numbers and phones masked unless the caller may see them. */
+    @Transactional(readOnly = true)
+    public List<ReportRow> list(ReportFilter filter, long offset, int limit) {
+        Sql sql = where(filter);
+        Scope scope = currentUser.scope();
+        return jdbc.query(SELECT + sql.where() + " ORDER BY r.id DESC LIMIT ? OFFSET ?", (rs, n) -> row(rs, scope),
+                sql.args(limit, offset));
+    }
+
+    /** Keyset page: the reports older than {@code beforeId} (0 = from the newest), for deep pages and exports. */
+    @Transactional(readOnly = true)
+    public List<ReportRow> listBefore(ReportFilter filter, long beforeId, int limit) {
+        Sql sql = where(filter).andIf(beforeId > 0, "r.id < ?", beforeId);
+        Scope scope = currentUser.scope();
+        return jdbc.query(SELECT + sql.where() + " ORDER BY r.id DESC LIMIT ?", (rs, n) -> row(rs, scope), sql.args(limit));
+    }
+
+    @Transactional(readOnly = true)
+    public long count(ReportFilter filter) {
+        Sql sql = where(filter);
+        return jdbc.queryForObject("SELECT COUNT(*) FROM grid_report r" + sql.where(), Long.class, sql.args());
+    }
+
+    private Sql where(ReportFilter filter) {
+        Sql sql = new Sql();
+        pairing.scopedTown(filter.townId()).ifPresent(t -> sql.and("r.town_id = ?", t));
+        sql.andIf(filter.communityId() != null, "r.community_id = ?", filter.communityId());
+        sql.andIf(filter.institutionId() != null, "r.institution_id = ?", filter.institutionId());
+        sql.andIf(filter.kind() != null, "r.kind = ?", filter.kind() == null ? "" : filter.kind().name());
+        if (filter.status() == ReportStatus.MOVED) {
+            sql.and("EXISTS (SELECT 1 FROM grid_report_move mv WHERE mv.report_id = r.id)");
+        } else {
+            sql.andIf(filter.status() != null, "r.status = ?", filter.status() == null ? "" : filter.status().name());
+        }
+        if (filter.name() != null && !filter.name().isBlank()) {
+            sql.and("r.name LIKE ?", Sql.contains(filter.name()).substring(1));
+        }
+        return sql;
+    }
+
+    @Transactional(readOnly = true)
+    public ReportRow report(long id) {
+        GridReport report = reports.findById(id).orElseThrow(PairingService::notFound);
+        Scope scope = currentUser.scope();
+        scope.requireTown(report.getTownId());
+        return jdbc.queryForObject(SELECT + " WHERE r.id = ?", (rs, n) -> row(rs, scope), id);
+    }
+
+    /** The grids a person reported to before, newest first. */
+    @Transactional(readOnly = true)
+    public List<ReportMoveRow> movesOf(long id) {
+        GridReport report = reports.findById(id).orElseThrow(PairingService::notFound);
+        currentUser.scope().requireTown(report.getTownId());
+        return jdbc.query("""
+                SELECT g.name, cp.name, mv.from_date, mv.to_date FROM grid_report_move mv
+                JOIN micro_grid g ON g.id = mv.grid_id JOIN compound cp ON cp.id = g.compound_id
+                WHERE mv.report_id = ? ORDER BY mv.to_date DESC, mv.id DESC""",
+                (rs, n) -> new ReportMoveRow(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(),
+                        rs.getDate(4).toLocalDate()), id);
+    }
+
+    /** Whether the caller sees personal data of a person in this town/street in full. */
+    static boolean seesFull(Scope scope, long townId) {
+        return scope.isCityWide() || scope.covers(townId);
+    }
+
+    private static ReportRow row(ResultSet rs, Scope scope) throws SQLException {
+        boolean full = seesFull(scope, rs.getLong("town_id"));
+        String id = rs.getString("id_number");
+        String phone = rs.getString("phone");
+        return new ReportRow(rs.getLong("id"), rs.getLong("version"), ReportKind.valueOf(rs.getString("kind")),
+                rs.getString("name"), full ? id : Masking.idNumber(id), full ? phone : Masking.phone(phone),
+                rs.getString("institution_name"), rs.getString("skills"), rs.getString("town_name"),
+                rs.getString("community_name"), rs.getString("compound_name"), rs.getString("grid_name"),
+                rs.getDate("reported_on").toLocalDate(), ReportStatus.valueOf(rs.getString("status")));
+    }
+
+    // ------------------------------------------------------------------ writes
+
+    /** Registers a person with a micro-grid of the caller's area. One report per ID number. */
+    public long register(ReportForm form) {
+        String idNumber = validIdNumber(form.idNumber());
+        validatePerson(form);
+        if (reports.findByIdNumber(idNumber).isPresent()) {
+            throw RuleViolationException.atField("idNumber", "pairing.error.report.duplicate");
+        }
+        GridPlace place = place(form.gridId());
+        LocalDate on = validDate(form.reportedOn());
+        GridReport report = new GridReport(idNumber);
+        report.describe(form.kind(), form.name().strip(), form.phone().strip(), form.institutionId(), form.skills());
+        report.placeAt(place, on);
+        return reports.save(report).requireId();
+    }
+
+    /** Changes a person's name, phone, institution or skills (not their grid: see {@link #move}). */
+    public void update(long id, long seenVersion, ReportForm form) {
+        GridReport report = reports.findById(id).orElseThrow(PairingService::notFound);
+        currentUser.scope().requireTown(report.getTownId());
+        StaleEditException.check(seenVersion, report.getVersion());
+        validatePerson(form);
+        report.describe(form.kind(), form.name().strip(), form.phone().strip(), form.institutionId(), form.skills());
+        reports.flush();
+    }
+
+    /** Moves a person to another micro-grid; the earlier one stays in the history. */
+    public void move(long id, long seenVersion, @Nullable Long gridId, @Nullable LocalDate on) {
+        GridReport report = reports.findById(id).orElseThrow(PairingService::notFound);
+        currentUser.scope().requireTown(report.getTownId());
+        StaleEditException.check(seenVersion, report.getVersion());
+        GridPlace place = place(gridId);
+        LocalDate date = validDate(on);
+        if (place.gridId() == report.getGridId()) {
+            throw RuleViolationException.atField("gridId", "pairing.error.report.sameGrid");
+        }
+        if (date.isBefore(report.getReportedOn())) {
+            throw RuleViolationException.atField("date", "pairing.error.report.moveBeforeReport");
+        }
+        moves.save(new GridReportMove(id, report.getGridId(), report.getTownId(), report.getReportedOn(), date));
+        report.placeAt(place, date);
+        reports.flush();
+    }
+
+    /** Withdraws a person from reporting; registering again reactivates them. */
+    public void withdraw(long id, long seenVersion) {
+        GridReport report = reports.findById(id).orElseThrow(PairingService::notFound);
+        currentUser.scope().requireTown(report.getTownId());
+        StaleEditException.check(seenVersion, report.getVersion());
+        if (report.getStatus() == ReportStatus.WITHDRAWN) {
+            throw new RuleViolationException("pairing.error.report.alreadyWithdrawn");
+        }
+        report.withdraw();
+        reports.flush();
+    }
+
+    private void validatePerson(ReportForm form) {
+        if (form.kind() == null) {
+            throw RuleViolationException.atField("kind", "pairing.error.required");
+        }
+        if (form.name() == null || form.name().isBlank()) {
+            throw RuleViolationException.atField("name", "pairing.error.required");
+        }
+        if (form.name().strip().length() > 32) {
+            throw RuleViolationException.atField("name", "pairing.error.tooLong", 32);
+        }
+        if (form.phone() == null || !form.phone().strip().matches("1[3-9]\\d{9}")) {
+            throw RuleViolationException.atField("phone", "pairing.error.phone");
+        }
+        if (form.kind() == ReportKind.MEMBER) {
+            if (form.institutionId() == null) {
+                throw RuleViolationException.atField("institutionId", "pairing.error.report.memberNeedsInstitution");
+            }
+            Integer exists = jdbc.queryForObject("SELECT COUNT(*) FROM institution WHERE id = ?", Integer.class,
+                    form.institutionId());
+            if (exists == null || exists == 0) {
+                throw RuleViolationException.atField("institutionId", "error.notFound");
+            }
+        }
+        if (form.skills() != null && form.skills().strip().length() > 200) {
+            throw RuleViolationException.atField("skills", "pairing.error.tooLong", 200);
+        }
+    }
+
+    private String validIdNumber(@Nullable String value) {
+        String id = value == null ? "" : IdNumbers.normalise(value);
+        String problem = IdNumbers.problem(id);
+        if (problem != null) {
+            throw RuleViolationException.atField("idNumber", problem);
+        }
+        return id;
+    }
+
+    private LocalDate validDate(@Nullable LocalDate date) {
+        if (date == null) {
+            throw RuleViolationException.atField("reportedOn", "pairing.error.required");
+        }
+        if (date.isAfter(today())) {
+            throw RuleViolationException.atField("reportedOn", "pairing.error.dateInFuture");
+        }
+        return date;
+    }
+
+    private GridPlace place(@Nullable Long gridId) {
+        if (gridId == null) {
+            throw RuleViolationException.atField("gridId", "pairing.error.required");
+        }
+        List<GridPlace> places = jdbc.query("""
+                SELECT g.id, g.compound_id, cp.community_id, g.town_id FROM micro_grid g JOIN compound cp ON cp.id = g.compound_id
+                WHERE g.id = ?""", (rs, n) -> new GridPlace(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)), gridId);
+        if (places.isEmpty()) {
+            throw RuleViolationException.atField("gridId", "error.notFound");
+        }
+        currentUser.scope().requireTown(places.getFirst().townId());
+        return places.getFirst();
+    }
+
+    // ------------------------------------------------------------------ counts
+
+    /** Active members and volunteers by town, community, compound, grid or institution (in the caller's area). */
+    @Transactional(readOnly = true)
+    public List<ReportCount> countsBy(ReportLevel level, @Nullable Long townId) {
+        Sql sql = new Sql().and("r.status = 'ACTIVE'");
+        pairing.scopedTown(townId).ifPresent(t -> sql.and("r.town_id = ?", t));
+        String key = switch (level) {
+            case TOWN -> "r.town_id";
+            case COMMUNITY -> "r.community_id";
+            case COMPOUND -> "r.compound_id";
+            case GRID -> "r.grid_id";
+            case INSTITUTION -> "r.institution_id";
+        };
+        String name = switch (level) {
+            case TOWN -> "(SELECT name FROM town WHERE id = x.k)";
+            case COMMUNITY -> "(SELECT CONCAT(t.name, ' · ', c.name) FROM community c JOIN town t ON t.id = c.town_id WHERE c.id = x.k)";
+            case COMPOUND -> "(SELECT CONCAT(c.name, ' · ', cp.name) FROM compound cp JOIN community c ON c.id = cp.community_id WHERE cp.id = x.k)";
+            case GRID -> "(SELECT CONCAT(cp.name, ' · ', g.name) FROM micro_grid g JOIN compound cp ON cp.id = g.compound_id WHERE g.id = x.k)";
+            case INSTITUTION -> "(SELECT name FROM institution WHERE id = x.k)";
+        };
+        if (level == ReportLevel.INSTITUTION) {
+            sql.and("r.institution_id IS NOT NULL");
+        }
+        return jdbc.query("SELECT x.k, " + name + ", x.members, x.volunteers FROM (SELECT " + key
+                        + " AS k, SUM(r.kind = 'MEMBER') AS members, SUM(r.kind = 'VOLUNTEER') AS volunteers FROM grid_report r"
+                        + sql.where() + " GROUP BY " + key + ") x ORDER BY x.members + x.volunteers DESC, x.k",
+                (rs, n) -> new ReportCount(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4)), sql.args());
+    }
+
+    /** Every institution's report rate: members reported (anywhere) / its in-service members. */
+    @Transactional(readOnly = true)
+    public List<InstitutionRow> institutionRates() {
+        return pairing.listInstitutions(InstitutionFilter.all(), 0, 10_000);
+    }
+
+    // ------------------------------------------------------------------ Excel
+
+    /** Writes exactly the filtered reports, masked as in the list, streamed in keyset pages. */
+    @Transactional(readOnly = true)
+    public int export(ReportFilter filter, OutputStream out, Locale locale) {
+        try (Sheets sheet = new Sheets("pairing.reports.sheet", locale, "pairing.report.kind", "pairing.report.name",
+                "pairing.report.idNumber", "pairing.report.phone", "pairing.institution", "pairing.report.skills",
+                "pairing.town", "pairing.community", "pairing.compound", "pairing.report.grid", "pairing.report.reportedOn",
+                "pairing.report.status")) {
+            long before = 0;
+            while (true) {
+                List<ReportRow> page = listBefore(filter, before, 5000);
+                for (ReportRow r : page) {
+                    sheet.row(sheet.t(r.kind().messageKey()), r.name(), r.idNumber(), r.phone(), r.institutionName(),
+                            r.skills(), r.townName(), r.communityName(), r.compoundName(), r.gridName(), r.reportedOn(),
+                            sheet.t(r.status().messageKey()));
+                }
+                if (page.size() < 5000) {
+                    break;
+                }
+                before = page.getLast().id();
+            }
+            sheet.writeTo(out);
+            return sheet.rows();
+        }
+    }
+
+    /** The empty import template with its headers and one example row. */
+    public void template(OutputStream out, Locale locale) {
+        currentUser.scope().townFilter();
+        try (Sheets sheet = new Sheets("pairing.reports.sheet", locale, COLUMNS)) {
+            sheet.row(sheet.t("pairing.reportKind.MEMBER"), "张伟", "32058119850312001X", "13812345678", "常熟市第一人民医院",
+                    "医疗", "虞山街道", "张坝社区", "义庄公寓", "第1网格", LocalDate.of(2026, 3, 1));
+            sheet.writeTo(out);
+        }
+    }
+
+    /** The refused rows as a workbook (row, column, message), in the caller's language. */
+    public void errorReport(ImportResult result, OutputStream out, Locale locale) {
+        try (Sheets sheet = new Sheets("pairing.import.errors", locale, "pairing.import.row", "pairing.import.column",
+                "pairing.import.message")) {
+            for (ImportError e : result.errors()) {
+                sheet.row(e.row(), e.column().isEmpty() ? "" : Translations.translate(e.column(), locale),
+                        Translations.translate(e.messageKey(), locale, e.arguments().toArray()));
+            }
+            sheet.writeTo(out);
+        }
+    }
+
+    /**
+     * Imports a workbook of reports, all or nothing: every row is checked first and any refused row
+     * leaves the database untouched, with the errors row by row. A person already reported (same ID
+     * number) is updated, and moved when the grid differs, instead of duplicated.
+     */
+    public ImportResult importWorkbook(InputStream in) {
+        Scope scope = currentUser.scope();
+        Optional<Long> own = scope.townFilter();
+        List<ImportError> errors = new ArrayList<>();
+        List<Parsed> parsed = new ArrayList<>();
+        try (Workbook workbook = WorkbookFactory.create(in)) {
+            Sheet sheet = workbook.getSheetAt(0);
+            int last = sheet.getLastRowNum();
+            if (last > MAX_IMPORT_ROWS) {
+                return new ImportResult(last, 0, 0, List.of(new ImportError(0, "", "pairing.import.tooManyRows",
+                        List.of(MAX_IMPORT_ROWS))));
+            }
+            Map<String, GridPlace> grids = gridIndex(own);
+            Map<String, Long> institutionIds = new HashMap<>();
+            jdbc.query("SELECT id, name FROM institution", rs -> {
+                institutionIds.put(rs.getString(2), rs.getLong(1));
+            });
+            Map<String, Integer> seen = new HashMap<>();
+            DataFormatter formatter = new DataFormatter();
+            LocalDate today = today();
+            for (int i = 1; i <= last; i++) {
+                Row row = sheet.getRow(i);
+                if (row == null || isBlank(row, formatter)) {
+                    continue;
+                }
+                int excelRow = i + 1;
+                int before = errors.size();
+                String kindText = text(row, 0, formatter);
+                ReportKind kind = kindText.equals(Translations.translate("pairing.reportKind.MEMBER", Translations.CHINESE))
+                        || kindText.equalsIgnoreCase("MEMBER") ? ReportKind.MEMBER
+                        : kindText.equals(Translations.translate("pairing.reportKind.VOLUNTEER", Translations.CHINESE))
+                        || kindText.equalsIgnoreCase("VOLUNTEER") ? ReportKind.VOLUNTEER : null;
+                if (kind == null) {
+                    errors.add(err(excelRow, 0, "pairing.import.kind", kindText));
+                }
+                String name = text(row, 1, formatter);
+                if (name.isEmpty()) {
+                    errors.add(err(excelRow, 1, "pairing.error.required"));
+                } else if (name.length() > 32) {
+                    errors.add(err(excelRow, 1, "pairing.error.tooLong", 32));
+                }
+                String idNumber = IdNumbers.normalise(text(row, 2, formatter));
+                String idProblem = IdNumbers.problem(idNumber);
+                if (idProblem != null) {
+                    errors.add(err(excelRow, 2, idProblem));
+                } else if (seen.containsKey(idNumber)) {
+                    errors.add(err(excelRow, 2, "pairing.import.duplicateInFile", seen.get(idNumber)));
+                } else {
+                    seen.put(idNumber, excelRow);
+                }
+                String phone = text(row, 3, formatter);
+                if (!phone.matches("1[3-9]\\d{9}")) {
+                    errors.add(err(excelRow, 3, "pairing.error.phone"));
+                }
+                String institutionName = text(row, 4, formatter);
+                Long institutionId = institutionName.isEmpty() ? null : institutionIds.get(institutionName);
+                if (!institutionName.isEmpty() && institutionId == null) {
+                    errors.add(err(excelRow, 4, "pairing.import.unknownInstitution", institutionName));
+                } else if (kind == ReportKind.MEMBER && institutionId == null) {
+                    errors.add(err(excelRow, 4, "pairing.error.report.memberNeedsInstitution"));
+                }
+                String skills = text(row, 5, formatter);
+                if (skills.length() > 200) {
+                    errors.add(err(excelRow, 5, "pairing.error.tooLong", 200));
+                }
+                String gridKey = text(row, 6, formatter) + "|" + text(row, 7, formatter) + "|" + text(row, 8, formatter)
+                        + "|" + text(row, 9, formatter);
+                GridPlace place = grids.get(gridKey);
+                if (place == null) {
+                    errors.add(err(excelRow, 9, own.isPresent() ? "pairing.import.gridOutsideArea" : "pairing.import.unknownGrid",
+                            gridKey.replace('|', ' ')));
+                }
+                LocalDate reportedOn = date(row.getCell(10), formatter);
+                if (reportedOn == null) {
+                    errors.add(err(excelRow, 10, "pairing.import.date"));
+                } else if (reportedOn.isAfter(today)) {
+                    errors.add(err(excelRow, 10, "pairing.error.dateInFuture"));
+                }
+                if (errors.size() == before) {
+                    parsed.add(new Parsed(excelRow, kind, name, idNumber, phone, institutionId, skills, place, reportedOn));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof RuleViolationException rv) {
+                throw rv;
+            }
+            return new ImportResult(0, 0, 0, List.of(new ImportError(0, "", "pairing.import.unreadable", List.of())));
+        }
+        int rows = parsed.size() + (int) errors.stream().map(ImportError::row).distinct().count();
+        if (!errors.isEmpty()) {
+            return new ImportResult(rows, 0, 0, errors);
+        }
+        if (parsed.isEmpty()) {
+            return new ImportResult(0, 0, 0, List.of(new ImportError(0, "", "pairing.import.empty", List.of())));
+        }
+        // Re-import by natural key: look everyone up in chunks.
+        Map<String, GridReport> existing = new HashMap<>();
+        for (int from = 0; from < parsed.size(); from += 1000) {
+            List<String> ids = parsed.subList(from, Math.min(parsed.size(), from + 1000)).stream().map(Parsed::idNumber).toList();
+            reports.findByIdNumberIn(ids).forEach(r -> existing.put(r.getIdNumber(), r));
+        }
+        for (Parsed p : parsed) {
+            GridReport current = existing.get(p.idNumber());
+            if (current != null && !scope.covers(current.getTownId())) {
+                errors.add(new ImportError(p.row(), "pairing.report.idNumber", "pairing.import.personOutsideArea", List.of()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            return new ImportResult(rows, 0, 0, errors);
+        }
+        int created = 0;
+        int updated = 0;
+        List<GridReport> batch = new ArrayList<>();
+        for (Parsed p : parsed) {
+            GridReport report = existing.get(p.idNumber());
+            if (report == null) {
+                report = new GridReport(p.idNumber());
+                report.describe(p.kind(), p.name(), p.phone(), p.institutionId(), p.skills());
+                report.placeAt(p.place(), p.reportedOn());
+                batch.add(report);
+                created++;
+            } else {
+                report.describe(p.kind(), p.name(), p.phone(), p.institutionId(), p.skills());
+                if (report.getGridId() != p.place().gridId()) {
+                    moves.save(new GridReportMove(report.requireId(), report.getGridId(), report.getTownId(),
+                            report.getReportedOn(), p.reportedOn().isBefore(report.getReportedOn()) ? report.getReportedOn()
+                            : p.reportedOn()));
+                    report.placeAt(p.place(), p.reportedOn().isBefore(report.getReportedOn()) ? report.getReportedOn()
+                            : p.reportedOn());
+                } else if (report.getStatus() == ReportStatus.WITHDRAWN) {
+                    report.placeAt(p.place(), p.reportedOn());
+                }
+                updated++;
+            }
+        }
+        reports.saveAll(batch);
+        reports.flush();
+        return new ImportResult(parsed.size(), created, updated, List.of());
+    }
+
+    private record Parsed(int row, ReportKind kind, String name, String idNumber, String phone, @Nullable Long institutionId,
+                          String skills, GridPlace place, LocalDate reportedOn) {
+    }
+
+    private Map<String, GridPlace> gridIndex(Optional<Long> town) {
+        Map<String, GridPlace> index = new HashMap<>();
+        Sql sql = new Sql();
+        town.ifPresent(t -> sql.and("g.town_id = ?", t));
+        jdbc.query("""
+                SELECT t.name, c.name, cp.name, g.name, g.id, cp.id, c.id, t.id FROM micro_grid g
+                JOIN compound cp ON cp.id = g.compound_id JOIN community c ON c.id = cp.community_id
+                JOIN town t ON t.id = g.town_id""" + sql.where(), rs -> {
+            index.put(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|" + rs.getString(4),
+                    new GridPlace(rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8)));
+        }, sql.args());
+        return index;
+    }
+
+    private static ImportError err(int row, int column, String key, Object... args) {
+        return new ImportError(row, COLUMNS[column], key, List.of(args));
+    }
+
+    private static boolean isBlank(Row row, DataFormatter formatter) {
+        for (int c = 0; c < COLUMNS.length; c++) {
+            if (!text(row, c, formatter).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String text(Row row, int column, DataFormatter formatter) {
+        Cell cell = row.getCell(column);
+        return cell == null ? "" : formatter.formatCellValue(cell).strip();
+    }
+
+    private static @Nullable LocalDate date(@Nullable Cell cell, DataFormatter formatter) {
+        if (cell == null) {
+            return null;
+        }
+        if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+            return cell.getLocalDateTimeCellValue().toLocalDate();
+        }
+        String text = formatter.formatCellValue(cell).strip();
+        try {
+            return text.isEmpty() ? null : LocalDate.parse(text.replace('/', '-'));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+}

@@ -1,0 +1,57 @@
+package cn.haitang.console.pairing.ui;
+
+import cn.haitang.console.base.RuleViolationException;
+import cn.haitang.console.base.ui.Notifications;
+import cn.haitang.console.base.ui.RuleViolations;
+import cn.haitang.console.pairing.ActivityTypeRow;
+import cn.haitang.console.pairing.PairingService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Map;
+
+/** The admin-maintained list of activity types. */
+class ActivityTypesDialog extends Dialog {
+
+    private final PairingService pairing;
+    private final Runnable onChange;
+    final Grid<ActivityTypeRow> grid;
+    final TextField name = new TextField();
+    final Button add = new Button();
+
+    ActivityTypesDialog(PairingService pairing, Runnable onChange) {
+        this.pairing = pairing;
+        this.onChange = onChange;
+        setHeaderTitle(getTranslation("pairing.activity.types"));
+        setWidth("min(520px, 95vw)");
+        grid = PairingUi.grid(this);
+        grid.addColumn(ActivityTypeRow::name).setHeader(getTranslation("pairing.activity.type")).setFlexGrow(2);
+        grid.addColumn(t -> getTranslation(t.unifiedDay() ? "pairing.activity.types.unified" : "pairing.none"))
+                .setAutoWidth(true);
+        grid.setHeight("300px");
+        grid.setItems(pairing.activityTypes());
+        name.setPlaceholder(getTranslation("pairing.activity.types.new"));
+        name.setMaxLength(32);
+        add.setText(getTranslation("pairing.activity.types.add"));
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.addClickListener(e -> addType());
+        add(grid, new HorizontalLayout(name, add));
+        getFooter().add(new Button(getTranslation("action.close"), e -> close()));
+    }
+
+    void addType() {
+        name.setInvalid(false);
+        try {
+            pairing.createActivityType(name.getValue());
+            Notifications.success(getTranslation("pairing.activity.types.saved"));
+            name.clear();
+            grid.setItems(pairing.activityTypes());
+            onChange.run();
+        } catch (RuleViolationException e) {
+            RuleViolations.show(e, Map.of("name", name));
+        }
+    }
+}

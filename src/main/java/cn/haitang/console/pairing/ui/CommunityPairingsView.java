@@ -1,0 +1,98 @@
+package cn.haitang.console.pairing.ui;
+
+import cn.haitang.console.base.Role;
+import cn.haitang.console.base.ui.Formats;
+import cn.haitang.console.base.ui.ViewToolbar;
+import cn.haitang.console.pairing.CommunityPairingRow;
+import cn.haitang.console.pairing.PairingFigures;
+import cn.haitang.console.pairing.PairingRow;
+import cn.haitang.console.pairing.PairingService;
+import cn.haitang.console.pairing.TownPairingFigures;
+import cn.haitang.console.region.RegionService;
+import cn.haitang.console.security.TownRef;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/** The community side of 共驻共建: which institutions each community is paired with, and the figures by town/street. */
+@Route("pairing/communities")
+@RolesAllowed({Role.Names.CITY_ADMIN, Role.Names.STREET_COORDINATOR})
+@Menu(order = 41, icon = "vaadin:handshake", title = "nav.pairing.communities")
+public class CommunityPairingsView extends Main implements HasDynamicTitle {
+
+    private final PairingService pairing;
+    final ComboBox<TownRef> town = new ComboBox<>();
+    final Grid<CommunityPairingRow> communities;
+    final Grid<TownPairingFigures> byTown;
+    final Span headline = new Span();
+
+    public CommunityPairingsView(PairingService pairing, RegionService region) {
+        this.pairing = pairing;
+        addClassName("ht-view");
+        town.setPlaceholder(getTranslation("pairing.allTowns"));
+        town.setItems(region.townsInScope());
+        town.setItemLabelGenerator(TownRef::name);
+        town.setClearButtonVisible(true);
+        town.addValueChangeListener(e -> refresh());
+        communities = PairingUi.grid(this);
+        communities.addColumn(CommunityPairingRow::townName).setHeader(getTranslation("pairing.town")).setAutoWidth(true);
+        communities.addColumn(CommunityPairingRow::communityName).setHeader(getTranslation("pairing.community")).setAutoWidth(true);
+        communities.addColumn(CommunityPairingRow::institutions).setHeader(getTranslation("pairing.community.count")).setAutoWidth(true);
+        communities.addColumn(CommunityPairingRow::institutionNames).setHeader(getTranslation("pairing.community.institutions"))
+                .setFlexGrow(3);
+        communities.addItemClickListener(e -> openCommunity(e.getItem()));
+        byTown = PairingUi.grid(this);
+        byTown.addColumn(TownPairingFigures::townName).setHeader(getTranslation("pairing.town")).setAutoWidth(true);
+        byTown.addColumn(TownPairingFigures::institutionsPaired).setHeader(getTranslation("pairing.figures.institutionsPaired"));
+        byTown.addColumn(TownPairingFigures::communities).setHeader(getTranslation("pairing.figures.communities"));
+        byTown.addColumn(TownPairingFigures::communitiesPaired).setHeader(getTranslation("pairing.figures.communitiesWithPairing"));
+        byTown.setItems(pairing.pairingFiguresByTown());
+        PairingFigures city = pairing.figures(null);
+        headline.setText(getTranslation("pairing.figures.paired", city.institutionsPaired(), city.institutions()) + "　"
+                + getTranslation("pairing.figures.communitiesPaired", city.communitiesPaired(), city.communities()));
+        headline.setId("pairing-headline");
+        SplitLayout split = new SplitLayout(communities, byTown);
+        split.setSplitterPosition(62);
+        split.setSizeFull();
+        refresh();
+        add(new ViewToolbar(getTranslation("nav.pairing.communities"), ViewToolbar.group(headline, town)), split);
+    }
+
+    void refresh() {
+        Long townId = town.getValue() == null ? null : town.getValue().id();
+        communities.setItems(q -> pairing.communityPairings(townId, q.getOffset(), q.getLimit()).stream(),
+                q -> (int) pairing.countCommunityPairings(townId));
+    }
+
+    Dialog openCommunity(CommunityPairingRow row) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("pairing.community.pairings.title", row.communityName()));
+        dialog.setWidth("min(900px, 95vw)");
+        Grid<PairingRow> grid = PairingUi.grid(this);
+        grid.addColumn(PairingRow::institutionName).setHeader(getTranslation("pairing.institution")).setFlexGrow(2);
+        grid.addColumn(p -> Formats.date(p.startDate())).setHeader(getTranslation("pairing.pairing.startDate")).setAutoWidth(true);
+        grid.addColumn(p -> Formats.date(p.endDate())).setHeader(getTranslation("pairing.pairing.endDate")).setAutoWidth(true);
+        grid.addColumn(p -> getTranslation(p.status().messageKey())).setHeader(getTranslation("pairing.pairing.status")).setAutoWidth(true);
+        grid.addColumn(PairingRow::services).setHeader(getTranslation("pairing.pairing.services")).setFlexGrow(2);
+        grid.setItems(pairing.pairingsOfCommunity(row.communityId()));
+        grid.setHeight("360px");
+        dialog.add(grid);
+        dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()));
+        dialog.open();
+        return dialog;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.pairing.communities") + " · " + getTranslation("app.name");
+    }
+
+}

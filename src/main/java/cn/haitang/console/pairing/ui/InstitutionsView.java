@@ -1,0 +1,112 @@
+package cn.haitang.console.pairing.ui;
+
+import cn.haitang.console.base.Role;
+import cn.haitang.console.base.ui.ViewToolbar;
+import cn.haitang.console.pairing.InstitutionFilter;
+import cn.haitang.console.pairing.InstitutionKind;
+import cn.haitang.console.pairing.InstitutionRow;
+import cn.haitang.console.pairing.MattersService;
+import cn.haitang.console.pairing.PairingService;
+import cn.haitang.console.region.RegionService;
+import cn.haitang.console.security.CurrentUser;
+import cn.haitang.console.security.TownRef;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.text.NumberFormat;
+
+/** The institution registry (结对单位): admins maintain it; a coordinator sees the institutions paired with their area. */
+@Route("pairing/institutions")
+@RolesAllowed({Role.Names.CITY_ADMIN, Role.Names.STREET_COORDINATOR})
+@Menu(order = 40, icon = "vaadin:building", title = "nav.pairing.institutions")
+public class InstitutionsView extends Main implements HasDynamicTitle {
+
+    private final PairingService pairing;
+    private final MattersService matters;
+    private final RegionService region;
+    private final boolean admin;
+    final TextField search = new TextField();
+    final Select<InstitutionKind> kind = new Select<>();
+    final ComboBox<TownRef> town = new ComboBox<>();
+    final Grid<InstitutionRow> grid;
+    final Button create = new Button();
+
+    public InstitutionsView(PairingService pairing, MattersService matters, RegionService region, CurrentUser currentUser) {
+        this.pairing = pairing;
+        this.matters = matters;
+        this.region = region;
+        this.admin = currentUser.scope().isAdmin();
+        addClassName("ht-view");
+        search.setPlaceholder(getTranslation("pairing.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> refresh());
+        kind.setItems(InstitutionKind.values());
+        kind.setEmptySelectionAllowed(true);
+        kind.setEmptySelectionCaption(getTranslation("pairing.allKinds"));
+        kind.setItemLabelGenerator(k -> k == null ? getTranslation("pairing.allKinds") : getTranslation(k.messageKey()));
+        kind.addValueChangeListener(e -> refresh());
+        town.setPlaceholder(getTranslation("pairing.allTowns"));
+        town.setItems(region.townsInScope());
+        town.setItemLabelGenerator(TownRef::name);
+        town.setClearButtonVisible(true);
+        town.setVisible(admin);
+        town.addValueChangeListener(e -> refresh());
+        create.setText(getTranslation("pairing.new"));
+        create.setIcon(VaadinIcon.PLUS.create());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setVisible(admin);
+        create.addClickListener(e -> new InstitutionFormDialog(pairing, null, this::refresh).open());
+
+        grid = PairingUi.grid(this);
+        NumberFormat percent = NumberFormat.getPercentInstance(getLocale());
+        percent.setMaximumFractionDigits(1);
+        grid.addColumn(InstitutionRow::name).setHeader(getTranslation("pairing.institution.name")).setAutoWidth(true)
+                .setFlexGrow(2);
+        grid.addColumn(r -> getTranslation(r.kind().messageKey())).setHeader(getTranslation("pairing.institution.kind"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.townName() == null ? getTranslation("pairing.none") : r.townName())
+                .setHeader(getTranslation("pairing.institution.pairedTown")).setAutoWidth(true);
+        grid.addColumn(InstitutionRow::communities).setHeader(getTranslation("pairing.communities")).setAutoWidth(true);
+        grid.addColumn(InstitutionRow::contactPerson).setHeader(getTranslation("pairing.institution.contactPerson"))
+                .setAutoWidth(true);
+        grid.addColumn(InstitutionRow::inServiceMembers).setHeader(getTranslation("pairing.institution.inServiceMembers"))
+                .setAutoWidth(true);
+        grid.addColumn(InstitutionRow::membersReported).setHeader(getTranslation("pairing.institution.reported"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> percent.format(r.reportRate())).setHeader(getTranslation("pairing.institution.reportRate"))
+                .setAutoWidth(true);
+        grid.addItemClickListener(e -> openDetails(e.getItem()));
+        refresh();
+        add(new ViewToolbar(getTranslation("nav.pairing.institutions"), ViewToolbar.group(search, kind, town, create)), grid);
+    }
+
+    void refresh() {
+        InstitutionFilter filter = new InstitutionFilter(search.getValue(), kind.getValue(),
+                town.getValue() == null ? null : town.getValue().id());
+        grid.setItems(q -> pairing.listInstitutions(filter, q.getOffset(), q.getLimit()).stream(),
+                q -> (int) pairing.countInstitutions(filter));
+    }
+
+    InstitutionDialog openDetails(InstitutionRow row) {
+        InstitutionDialog dialog = new InstitutionDialog(pairing, matters, region, row.id(), admin, this::refresh);
+        dialog.open();
+        return dialog;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.pairing.institutions") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,121 @@
+package cn.haitang.console.pairing.ui;
+
+import cn.haitang.console.base.RuleViolationException;
+import cn.haitang.console.base.ui.Notifications;
+import cn.haitang.console.base.ui.RuleViolations;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiConsumer;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** Small pieces the pairing views share: badges, Excel downloads, month pickers, upload texts. */
+final class PairingUi {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private PairingUi() {
+    }
+
+    static <T> Grid<T> grid(Component owner) {
+        Grid<T> grid = new Grid<>();
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setEmptyStateText(owner.getTranslation("grid.empty"));
+        grid.setSizeFull();
+        return grid;
+    }
+
+    static Span badge(String text, String theme) {
+        Span badge = new Span(text);
+        badge.getElement().getThemeList().add("badge " + theme);
+        return badge;
+    }
+
+    /**
+     * A link that streams an Excel file written by the service. The writer runs in the download request
+     * with the security context captured when the link was built, so the service applies the same scope.
+     */
+    static Anchor excelLink(Component owner, String textKey, String fileName, BiConsumer<OutputStream, Locale> writer) {
+        Locale locale = UI.getCurrent() == null ? Locale.SIMPLIFIED_CHINESE : UI.getCurrent().getLocale();
+        SecurityContext security = SecurityContextHolder.getContext();
+        Anchor anchor = new Anchor((DownloadHandler) event -> {
+            SecurityContext previous = SecurityContextHolder.getContext();
+            SecurityContextHolder.setContext(security);
+            try {
+                event.setFileName(fileName + "-" + LocalDate.now() + ".xlsx");
+                event.setContentType(XLSX);
+                try (OutputStream out = event.getOutputStream()) {
+                    writer.accept(out, locale);
+                }
+            } finally {
+                SecurityContextHolder.setContext(previous);
+            }
+        }, "");
+        Button button = new Button(owner.getTranslation(textKey), VaadinIcon.DOWNLOAD.create());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        anchor.add(button);
+        anchor.getElement().setAttribute("download", true);
+        return anchor;
+    }
+
+    /** The last 13 months, newest first, as a select (empty = any month when {@code allowEmpty}). */
+    static Select<YearMonth> monthSelect(Component owner, String labelKey, boolean allowEmpty, LocalDate today) {
+        Select<YearMonth> select = new Select<>();
+        select.setLabel(owner.getTranslation(labelKey));
+        List<YearMonth> months = new ArrayList<>();
+        for (int i = 0; i < 13; i++) {
+            months.add(YearMonth.from(today).minusMonths(i));
+        }
+        select.setItems(months);
+        DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy-MM");
+        select.setItemLabelGenerator(m -> m == null ? owner.getTranslation("pairing.none") : format.format(m));
+        if (allowEmpty) {
+            select.setEmptySelectionAllowed(true);
+            select.setEmptySelectionCaption(owner.getTranslation("pairing.none"));
+        }
+        return select;
+    }
+
+    static UploadI18N uploadI18n(Component owner, String buttonKey) {
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(owner.getTranslation(buttonKey)).setMany(owner.getTranslation(buttonKey)));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(owner.getTranslation("pairing.attachment.drop"))
+                .setMany(owner.getTranslation("pairing.attachment.drop")));
+        i18n.setError(new UploadI18N.Error().setFileIsTooBig(owner.getTranslation("pairing.error.attachment.tooLarge", 10))
+                .setIncorrectFileType(owner.getTranslation("pairing.error.attachment.type"))
+                .setTooManyFiles(owner.getTranslation("pairing.error.attachment.type")));
+        return i18n;
+    }
+
+    /** Runs a service call and shows a refusal as a notification. Returns whether it succeeded. */
+    static boolean attempt(Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (RuleViolationException e) {
+            Notifications.error(RuleViolations.message(e));
+            return false;
+        }
+    }
+
+    static String t(String key, Object... args) {
+        return UI.getCurrent().getTranslation(key, args);
+    }
+}

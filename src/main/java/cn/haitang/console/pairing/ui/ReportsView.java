@@ -1,0 +1,196 @@
+package cn.haitang.console.pairing.ui;
+
+import cn.haitang.console.base.Role;
+import cn.haitang.console.base.ui.Formats;
+import cn.haitang.console.base.ui.ViewToolbar;
+import cn.haitang.console.pairing.InstitutionRow;
+import cn.haitang.console.pairing.Named;
+import cn.haitang.console.pairing.PairingService;
+import cn.haitang.console.pairing.ReportCount;
+import cn.haitang.console.pairing.ReportFilter;
+import cn.haitang.console.pairing.ReportKind;
+import cn.haitang.console.pairing.ReportLevel;
+import cn.haitang.console.pairing.ReportRow;
+import cn.haitang.console.pairing.ReportStatus;
+import cn.haitang.console.pairing.ReportingService;
+import cn.haitang.console.region.CommunityRef;
+import cn.haitang.console.region.RegionService;
+import cn.haitang.console.security.TownRef;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.text.NumberFormat;
+import java.util.List;
+
+/** 报到: in-service party members and volunteers of the caller's area, their import, and the counts. */
+@Route("pairing/reports")
+@RolesAllowed({Role.Names.CITY_ADMIN, Role.Names.STREET_COORDINATOR})
+@Menu(order = 44, icon = "vaadin:user-check", title = "nav.pairing.reports")
+public class ReportsView extends Main implements HasDynamicTitle {
+
+    private final ReportingService reporting;
+    private final PairingService pairing;
+    final ComboBox<TownRef> town = new ComboBox<>();
+    final ComboBox<CommunityRef> community = new ComboBox<>();
+    final ComboBox<Named> institution = new ComboBox<>();
+    final Select<ReportKind> kind = new Select<>();
+    final Select<ReportStatus> status = new Select<>();
+    final TextField name = new TextField();
+    final Grid<ReportRow> grid;
+    final Select<ReportLevel> level = new Select<>();
+    final Grid<ReportCount> counts;
+    final Grid<InstitutionRow> rates;
+    final Button create = new Button();
+    final Button importButton = new Button();
+
+    public ReportsView(ReportingService reporting, PairingService pairing, RegionService region) {
+        this.reporting = reporting;
+        this.pairing = pairing;
+        addClassName("ht-view");
+        List<TownRef> towns = region.townsInScope();
+        town.setLabel(getTranslation("pairing.town"));
+        town.setPlaceholder(getTranslation("pairing.allTowns"));
+        town.setItems(towns);
+        town.setItemLabelGenerator(TownRef::name);
+        town.setClearButtonVisible(true);
+        town.addValueChangeListener(e -> {
+            community.clear();
+            community.setItems(e.getValue() == null ? List.of() : region.communitiesOf(e.getValue().id()));
+            refresh();
+        });
+        community.setLabel(getTranslation("pairing.community"));
+        community.setPlaceholder(getTranslation("pairing.allCommunities"));
+        community.setItemLabelGenerator(CommunityRef::name);
+        community.setClearButtonVisible(true);
+        community.addValueChangeListener(e -> refresh());
+        institution.setLabel(getTranslation("pairing.institution"));
+        institution.setPlaceholder(getTranslation("pairing.allInstitutions"));
+        institution.setItems(pairing.institutionOptions());
+        institution.setItemLabelGenerator(Named::name);
+        institution.setClearButtonVisible(true);
+        institution.addValueChangeListener(e -> refresh());
+        kind.setLabel(getTranslation("pairing.report.kind"));
+        kind.setItems(ReportKind.values());
+        kind.setEmptySelectionAllowed(true);
+        kind.setEmptySelectionCaption(getTranslation("pairing.allKinds"));
+        kind.setItemLabelGenerator(k -> k == null ? getTranslation("pairing.allKinds") : getTranslation(k.messageKey()));
+        kind.addValueChangeListener(e -> refresh());
+        status.setLabel(getTranslation("pairing.report.status"));
+        status.setItems(ReportStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("pairing.allStatuses"));
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("pairing.allStatuses") : getTranslation(s.messageKey()));
+        status.addValueChangeListener(e -> refresh());
+        name.setLabel(getTranslation("pairing.report.name"));
+        name.setClearButtonVisible(true);
+        name.setValueChangeMode(ValueChangeMode.LAZY);
+        name.addValueChangeListener(e -> refresh());
+        create.setText(getTranslation("pairing.report.new"));
+        create.setIcon(VaadinIcon.PLUS.create());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(e -> openForm(null));
+        importButton.setText(getTranslation("pairing.import"));
+        importButton.setIcon(VaadinIcon.UPLOAD.create());
+        importButton.addClickListener(e -> new ReportImportDialog(reporting, this::refresh).open());
+
+        grid = PairingUi.grid(this);
+        grid.addColumn(r -> getTranslation(r.kind().messageKey())).setHeader(getTranslation("pairing.report.kind")).setAutoWidth(true);
+        grid.addColumn(ReportRow::name).setHeader(getTranslation("pairing.report.name")).setAutoWidth(true);
+        grid.addColumn(ReportRow::idNumber).setHeader(getTranslation("pairing.report.idNumber")).setAutoWidth(true);
+        grid.addColumn(ReportRow::phone).setHeader(getTranslation("pairing.report.phone")).setAutoWidth(true);
+        grid.addColumn(r -> r.institutionName() == null ? "" : r.institutionName()).setHeader(getTranslation("pairing.institution"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.skills() == null ? "" : r.skills()).setHeader(getTranslation("pairing.report.skills")).setAutoWidth(true);
+        grid.addColumn(ReportRow::townName).setHeader(getTranslation("pairing.town")).setAutoWidth(true);
+        grid.addColumn(ReportRow::communityName).setHeader(getTranslation("pairing.community")).setAutoWidth(true);
+        grid.addColumn(r -> r.compoundName() + " · " + r.gridName()).setHeader(getTranslation("pairing.report.grid")).setAutoWidth(true);
+        grid.addColumn(r -> Formats.date(r.reportedOn())).setHeader(getTranslation("pairing.report.reportedOn")).setAutoWidth(true);
+        grid.addComponentColumn(r -> PairingUi.badge(getTranslation(r.status().messageKey()),
+                r.status() == ReportStatus.ACTIVE ? "success" : "contrast")).setHeader(getTranslation("pairing.report.status"))
+                .setAutoWidth(true);
+        grid.addItemClickListener(e -> openForm(e.getItem()));
+
+        level.setLabel(getTranslation("pairing.report.counts"));
+        level.setItems(ReportLevel.values());
+        level.setItemLabelGenerator(l -> getTranslation(l.messageKey()));
+        level.setValue(ReportLevel.TOWN);
+        level.addValueChangeListener(e -> refreshCounts());
+        counts = PairingUi.grid(this);
+        counts.addColumn(ReportCount::name).setHeader(getTranslation("pairing.report.counts")).setFlexGrow(2);
+        counts.addColumn(ReportCount::members).setHeader(getTranslation("pairing.report.members")).setAutoWidth(true);
+        counts.addColumn(ReportCount::volunteers).setHeader(getTranslation("pairing.report.volunteers")).setAutoWidth(true);
+        counts.addColumn(ReportCount::total).setHeader(getTranslation("pairing.report.total")).setAutoWidth(true);
+        rates = PairingUi.grid(this);
+        NumberFormat percent = NumberFormat.getPercentInstance(getLocale());
+        percent.setMaximumFractionDigits(1);
+        rates.addColumn(InstitutionRow::name).setHeader(getTranslation("pairing.institution")).setFlexGrow(2);
+        rates.addColumn(InstitutionRow::inServiceMembers).setHeader(getTranslation("pairing.institution.inServiceMembers")).setAutoWidth(true);
+        rates.addColumn(InstitutionRow::membersReported).setHeader(getTranslation("pairing.institution.reported")).setAutoWidth(true);
+        rates.addColumn(r -> percent.format(r.reportRate())).setHeader(getTranslation("pairing.institution.reportRate"))
+                .setComparator(InstitutionRow::reportRate).setAutoWidth(true);
+        if (towns.size() == 1) {
+            town.setValue(towns.getFirst());
+            town.setReadOnly(true);
+        }
+        refresh();
+
+        TabSheet tabs = new TabSheet();
+        tabs.add(getTranslation("pairing.report.list"), grid);
+        Div countTab = new Div(level, counts);
+        countTab.setSizeFull();
+        counts.setHeight("calc(100% - 80px)");
+        tabs.add(getTranslation("pairing.report.counts"), countTab);
+        tabs.add(getTranslation("pairing.report.rates"), rates);
+        tabs.addSelectedChangeListener(e -> {
+            if (e.getSelectedTab() != null && tabs.getIndexOf(e.getSelectedTab()) == 1) {
+                refreshCounts();
+            } else if (e.getSelectedTab() != null && tabs.getIndexOf(e.getSelectedTab()) == 2) {
+                rates.setItems(reporting.institutionRates());
+            }
+        });
+        tabs.setSizeFull();
+        add(new ViewToolbar(getTranslation("nav.pairing.reports"), ViewToolbar.group(town, community, institution, kind,
+                status, name, PairingUi.excelLink(this, "pairing.export", "reports",
+                        (out, locale) -> reporting.export(filter(), out, locale)), importButton, create)), tabs);
+    }
+
+    ReportFilter filter() {
+        return new ReportFilter(town.getValue() == null ? null : town.getValue().id(),
+                community.getValue() == null ? null : community.getValue().id(),
+                institution.getValue() == null ? null : institution.getValue().id(), kind.getValue(), status.getValue(),
+                name.getValue());
+    }
+
+    void refresh() {
+        ReportFilter filter = filter();
+        grid.setItems(q -> reporting.list(filter, q.getOffset(), q.getLimit()).stream(), q -> (int) reporting.count(filter));
+    }
+
+    void refreshCounts() {
+        counts.setItems(reporting.countsBy(level.getValue(), town.getValue() == null ? null : town.getValue().id()));
+    }
+
+    ReportFormDialog openForm(ReportRow row) {
+        ReportFormDialog dialog = new ReportFormDialog(reporting, pairing, row, this::refresh);
+        dialog.open();
+        return dialog;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.pairing.reports") + " · " + getTranslation("app.name");
+    }
+
+}

@@ -1,0 +1,87 @@
+package cn.haitang.console.governance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.haitang.console.region.CompoundRef;
+import cn.haitang.console.support.ServiceTest;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+
+/** The published figures come out of the database as the article reports them. */
+class GovernanceFiguresTest extends ServiceTest {
+
+    @Autowired
+    GovernanceService governance;
+
+    @Test
+    void cityCommitteeFormationRateIs87Point6Percent() {
+        login.as("admin");
+        FormationFigure city = governance.committeeFormationCity();
+        assertThat(city.required()).isEqualTo(500);
+        assertThat(city.formed()).isEqualTo(438);
+        assertThat(city.gap()).isEqualTo(62);
+        assertThat(city.formationRate()).isEqualByComparingTo("0.876");
+        assertThat(city.crossAppointmentRate()).isBetween(new BigDecimal("0.4"), new BigDecimal("0.8"));
+    }
+
+    @Test
+    void townFiguresAddUpToTheCityAndTheGapListMatches() {
+        login.as("admin");
+        List<FormationFigure> towns = governance.committeeFormationByTown();
+        assertThat(towns).hasSize(14);
+        assertThat(towns.stream().mapToLong(FormationFigure::required).sum()).isEqualTo(500);
+        assertThat(towns.stream().mapToLong(FormationFigure::formed).sum()).isEqualTo(438);
+        assertThat(governance.countFormationGaps(new GapFilter(null, null))).isEqualTo(62);
+        assertThat(governance.compoundsWithoutCommittee(null)).hasSize(62);
+        // 438 owners' committees plus the property management committees of the 3 work-unit-managed compounds
+        assertThat(governance.compoundsWithCommittee(null)).hasSize(441);
+        long yushan = towns.getFirst().id();
+        List<FormationFigure> communities = governance.committeeFormationByCommunity(yushan);
+        assertThat(communities.stream().mapToLong(FormationFigure::formed).sum()).isEqualTo(towns.getFirst().formed());
+    }
+
+    @Test
+    void aCoordinatorsFiguresAreTheirTownsOnly() {
+        login.as("admin");
+        FormationFigure yushanAsAdmin = governance.committeeFormationByTown().getFirst();
+        login.as("yushan");
+        assertThat(governance.committeeFormationByTown()).containsExactly(yushanAsAdmin);
+        assertThat(governance.committeeFormationCity()).isEqualTo(yushanAsAdmin);
+        assertThat(governance.countFormationGaps(new GapFilter(null, null))).isEqualTo(yushanAsAdmin.gap());
+        assertThat(governance.formationGaps(new GapFilter(null, null), PageRequest.of(0, 100)))
+                .allMatch(g -> g.townName().equals("虞山街道"));
+    }
+
+    @Test
+    void theShowcaseCompoundTurnedAround() {
+        login.as("yushan");
+        CompoundRef showcase = governance.findCompounds("城市之光小区", 0, 5).getFirst();
+        List<FeeRow> fees = governance.fees(showcase.id());
+        FeeRow twoYearsAgo = fees.getLast();
+        assertThat(twoYearsAgo.arrears()).isGreaterThan(new BigDecimal("1000000"));
+        CompoundPropertyFigures latest = governance.latestPropertyFigures(showcase.id());
+        assertThat(latest.satisfactionRate()).isGreaterThan(new BigDecimal("0.9"));
+        assertThat(latest.feeRate()).isGreaterThan(new BigDecimal("0.9"));
+        assertThat(governance.hasCommittee(showcase.id())).isTrue();
+        assertThat(governance.hasOpenSeriousDispute(showcase.id())).isFalse();
+        assertThat(governance.latestPropertyFigures((Long) null)).containsKey(showcase.id());
+    }
+
+    @Test
+    void demoDataHasDisputesInEveryStateAndValidCompanies() {
+        login.as("admin");
+        for (DisputeState state : DisputeState.values()) {
+            assertThat(governance.countDisputes(new DisputeFilter(null, state, null, null))).as("%s", state).isPositive();
+        }
+        assertThat(governance.countCompanies(null)).isBetween(38, 42);
+        assertThat(governance.companies(null, PageRequest.of(0, 100)))
+                .allMatch(c -> CreditCode.isValid(c.creditCode()));
+        Set<Long> serious = governance.compoundsWithOpenSeriousDispute(null);
+        assertThat(serious).isNotEmpty();
+        assertThat(governance.hasOpenSeriousDispute(serious.iterator().next())).isTrue();
+    }
+}
