@@ -23,6 +23,8 @@ import org.springframework.stereotype.Service;
 public class AccreditationExports {
 
     private static final int PAGE = 500;
+    private static final java.time.format.DateTimeFormatter DATE_TIME = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm:ss").withZone(java.time.ZoneId.of("Asia/Shanghai"));
     private final AccreditationService service;
 
     AccreditationExports(AccreditationService service) {
@@ -41,7 +43,7 @@ public class AccreditationExports {
                                 ? "accr.export.overridden" : "accreditation.no", locale),
                         a.result() == null ? null : a.result().doubleValue(),
                         a.flagged() ? t("accreditation.yes", locale) : "",
-                        a.submittedAt() == null ? "" : cn.haitang.console.base.ui.Formats.dateTime(a.submittedAt()),
+                        a.submittedAt() == null ? "" : DATE_TIME.format(a.submittedAt()),
                         a.noticeTo() == null ? "" : a.noticeTo().toString()});
     }
 

@@ -1016,12 +1016,13 @@ public class AccreditationService {
     public List<ReviewCandidate> reviewCandidates() {
         Map<Level, Optional<Round>> latest = new EnumMap<>(Level.class);
         List<ReviewCandidate> candidates = new ArrayList<>();
+        CompoundFacts area = facts.forMany(null);
         for (SiteRow site : allCurrentSites()) {
             Optional<Round> round = latest.computeIfAbsent(site.level(), rounds::findFirstByLevelOrderByYearDescIdDesc);
             if (round.isEmpty()) {
                 continue;
             }
-            Eligibility e = EligibilityRules.check(site.compoundId(), facts, site.level(), round.get().getMinSatisfaction(),
+            Eligibility e = EligibilityRules.check(site.compoundId(), area, site.level(), round.get().getMinSatisfaction(),
                     round.get().getMinFeeCollection(), true);
             if (!e.passed()) {
                 candidates.add(new ReviewCandidate(site, e.failures()));

@@ -3,6 +3,7 @@ package cn.haitang.console.accreditation;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The live facts about a compound that eligibility and conflict checks need, owned by other features
@@ -27,4 +28,12 @@ public interface CompoundFacts {
 
     /** An institution's name, for explaining a conflict. */
     Optional<String> institutionName(long institutionId);
+
+    /**
+     * The same facts for checking many compounds of the caller's area (one town when given) at once:
+     * an implementation may load the figures in bulk. By default, this.
+     */
+    default CompoundFacts forMany(@Nullable Long townId) {
+        return this;
+    }
 }

@@ -29,6 +29,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import cn.haitang.console.base.Role;
+import cn.haitang.console.security.AppUser;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Demo accreditation data: 25 current city-level, 5 Suzhou-level and 3 provincial sites (each higher
@@ -52,13 +56,15 @@ class DemoAccreditation implements ApplicationRunner {
     };
 
     private final JdbcTemplate jdbc;
-    private final CompoundFacts facts;
+    private final CompoundFacts liveFacts;
+    private CompoundFacts facts;
     private final Clock clock;
     private final Random random = new Random(60_2026L);
     private final Map<String, Integer> certificateSeq = new HashMap<>();
 
     DemoAccreditation(JdbcTemplate jdbc, CompoundFacts facts, Clock clock) {
         this.jdbc = jdbc;
+        this.liveFacts = facts;
         this.facts = facts;
         this.clock = clock;
     }
@@ -69,10 +75,25 @@ class DemoAccreditation implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        org.springframework.security.core.context.SecurityContext previous = SecurityContextHolder.getContext();
+        try {
+            Long adminId = jdbc.queryForObject("SELECT id FROM user_account WHERE username = 'admin'", Long.class);
+            AppUser system = AppUser.of(Objects.requireNonNull(adminId), "admin", "system", Role.CITY_ADMIN, null);
+            org.springframework.security.core.context.SecurityContext context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()));
+            SecurityContextHolder.setContext(context);
+            load();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    private void load() {
         Long existing = jdbc.queryForObject("SELECT COUNT(*) FROM accr_rubric", Long.class);
         if (existing != null && existing > 0) {
             return;
         }
+        facts = liveFacts.forMany(null);
         long started = System.currentTimeMillis();
         LocalDate today = LocalDate.now(clock);
         long rubricId = rubric();
@@ -94,13 +115,9 @@ class DemoAccreditation implements ApplicationRunner {
                 WHERE c.name NOT IN ('义庄公寓', '城市之光小区') ORDER BY c.id""",
                 (rs, i) -> new CompoundRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4))));
         Collections.shuffle(compounds, random);
-        // Accredited sites go to compounds whose live facts pass, when the facts are there.
-        List<CompoundRow> passing = new ArrayList<>(compounds.stream().filter(this::passes).toList());
-        List<CompoundRow> others = new ArrayList<>(compounds);
-        others.removeAll(passing);
-        List<CompoundRow> pool = new ArrayList<>(passing);
-        pool.addAll(others);
+        List<CompoundRow> pool = compounds;
         Set<Long> used = new HashSet<>();
+        affiliations(reviewers);
 
         // Historical rounds and the sites they produced.
         LocalDate fromA = today.minusYears(3).plusDays(40);   // 8 sites, due for re-review in 39 days
@@ -140,7 +157,9 @@ class DemoAccreditation implements ApplicationRunner {
                 "dongnan", "bixi", "shajiabang"};
         for (int i = 0; i < current.length; i++) {
             String town = towns[i];
-            plans.add(new Planned(rC, Level.CITY, take(pool, used, 1, c -> c.town().equals(town)).getFirst(), current[i], today));
+            boolean early = current[i] == AppState.DRAFT || current[i] == AppState.SUBMITTED || current[i] == AppState.SENT_BACK;
+            plans.add(new Planned(rC, Level.CITY, take(pool, used, 1, c -> c.town().equals(town), !early).getFirst(),
+                    current[i], today));
         }
 
         Map<Long, Round> roundInfo = new HashMap<>();
@@ -346,20 +365,49 @@ class DemoAccreditation implements ApplicationRunner {
         return all;
     }
 
+    private final Map<Long, Boolean> passing = new HashMap<>();
+
     private boolean passes(CompoundRow c) {
-        return EligibilityRules.check(c.id(), facts, Level.CITY, BigDecimal.valueOf(90), BigDecimal.valueOf(90), true).passed();
+        BigDecimal ninety = BigDecimal.valueOf(90);
+        return passing.computeIfAbsent(c.id(), id -> // the bulk-loaded figures first, the per-compound lookups last
+                facts.latestSatisfactionRate(id).filter(r -> r.compareTo(ninety) >= 0).isPresent()
+                        && facts.latestFeeCollectionRate(id).filter(r -> r.compareTo(ninety) >= 0).isPresent()
+                        && !facts.hasOpenSeriousDispute(id)
+                        && EligibilityRules.check(id, facts, Level.CITY, ninety, ninety, true).passed());
     }
 
-    private static List<CompoundRow> take(List<CompoundRow> pool, Set<Long> used, int n,
-                                          java.util.function.Predicate<CompoundRow> filter) {
+    /**
+     * reviewer3 works for an institution paired with communities of 虞山街道 (the first active pairing of
+     * 张坝社区, when the pairing data has one), so the conflict rule has something to find.
+     */
+    private void affiliations(Map<String, Long> reviewers) {
+        List<Long> community = jdbc.queryForList("SELECT id FROM community WHERE name = '张坝社区'", Long.class);
+        if (community.isEmpty()) {
+            return;
+        }
+        facts.institutionsPairedWithCommunity(community.getFirst()).stream().sorted().findFirst().ifPresent(institution ->
+                jdbc.update("INSERT INTO accr_reviewer_affiliation (user_id, institution_id) VALUES (?, ?)",
+                        reviewers.get("reviewer3"), institution));
+    }
+
+    private List<CompoundRow> take(List<CompoundRow> pool, Set<Long> used, int n,
+                                   java.util.function.Predicate<CompoundRow> filter) {
+        return take(pool, used, n, filter, true);
+    }
+
+    /** Takes compounds in the shuffled order; when asked, those whose live facts pass come first. */
+    private List<CompoundRow> take(List<CompoundRow> pool, Set<Long> used, int n,
+                                   java.util.function.Predicate<CompoundRow> filter, boolean passingFirst) {
         List<CompoundRow> taken = new ArrayList<>();
-        for (CompoundRow c : pool) {
-            if (taken.size() == n) {
-                break;
-            }
-            if (!used.contains(c.id()) && filter.test(c)) {
-                taken.add(c);
-                used.add(c.id());
+        for (int pass = passingFirst ? 0 : 1; pass < 2 && taken.size() < n; pass++) {
+            for (CompoundRow c : pool) {
+                if (taken.size() == n) {
+                    break;
+                }
+                if (!used.contains(c.id()) && filter.test(c) && (pass == 1 || passes(c))) {
+                    taken.add(c);
+                    used.add(c.id());
+                }
             }
         }
         if (taken.size() < n) {

@@ -26,6 +26,9 @@ class AccreditationFlowTest extends ServiceTest {
     AccreditationJobs jobs;
 
     @Autowired
+    CompoundFacts facts;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @jakarta.persistence.PersistenceContext
@@ -180,7 +183,7 @@ class AccreditationFlowTest extends ServiceTest {
         long id = service.nominate(currentRound(), compound("城市之光小区"), "a", "b");
         sql("UPDATE accr_application SET state = 'DRAFT' WHERE id = ?", id);
         Eligibility e = service.submit(id, version(id));
-        for (String r : List.of("reviewer2", "reviewer3", "reviewer4")) {
+        for (String r : List.of("reviewer2", "reviewer4", "reviewer5")) {
             service.assignReviewer(id, user(r), LocalDate.now().plusDays(10));
         }
         if (!e.passed()) {
@@ -218,7 +221,7 @@ class AccreditationFlowTest extends ServiceTest {
     void reviewNeedsAtLeastThreeReviewersNotCountingRecusals() {
         long id = submittedAndAccepted(compound("城市之光小区"));
         service.assignReviewer(id, user("reviewer2"), LocalDate.now().plusDays(10));
-        service.assignReviewer(id, user("reviewer3"), LocalDate.now().plusDays(10));
+        service.assignReviewer(id, user("reviewer5"), LocalDate.now().plusDays(10));
         assertThatThrownBy(() -> service.startReview(id, version(id)))
                 .hasFieldOrPropertyWithValue("messageKey", "accreditation.error.tooFewReviewers");
         assertThatThrownBy(() -> service.assignReviewer(id, user("reviewer2"), LocalDate.now().plusDays(10)))
@@ -232,17 +235,17 @@ class AccreditationFlowTest extends ServiceTest {
 
     @Test
     void scoresStayHiddenUntilAllAreInThenTheMeanIsComputed() {
-        long id = underReview(compound("城市之光小区"), "reviewer2", "reviewer3", "reviewer4");
+        long id = underReview(compound("城市之光小区"), "reviewer2", "reviewer4", "reviewer5");
         score("reviewer2", id, 20, true);
-        score("reviewer3", id, 22, false);
-        login.as("reviewer3");
-        Reviews seenBy3 = service.reviews(id);
-        assertThat(seenBy3.scoresVisible()).isFalse();
-        assertThat(seenBy3.rows()).filteredOn(r -> r.reviewerName().contains("二")).extracting(ReviewRow::total).containsOnlyNulls();
-        assertThat(seenBy3.rows()).filteredOn(r -> r.reviewerName().contains("三")).extracting(ReviewRow::total).doesNotContainNull();
+        score("reviewer5", id, 22, false);
+        login.as("reviewer5");
+        Reviews seenBy5 = service.reviews(id);
+        assertThat(seenBy5.scoresVisible()).isFalse();
+        assertThat(seenBy5.rows()).filteredOn(r -> r.reviewerName().contains("二")).extracting(ReviewRow::total).containsOnlyNulls();
+        assertThat(seenBy5.rows()).filteredOn(r -> r.reviewerName().contains("五")).extracting(ReviewRow::total).doesNotContainNull();
         login.as("admin");
         assertThat(service.reviews(id).rows()).extracting(ReviewRow::total).containsOnlyNulls();
-        score("reviewer3", id, 22, true);
+        score("reviewer5", id, 22, true);
         score("reviewer4", id, 24, true);
         assertThat(state(id)).isEqualTo(AppState.SCORED);
         login.as("admin");
@@ -276,7 +279,7 @@ class AccreditationFlowTest extends ServiceTest {
 
     @Test
     void aSubmittedScoreIsFinalUntilTheAdminReopensItAndRangesAndCommentsAreChecked() {
-        long id = underReview(compound("城市之光小区"), "reviewer2", "reviewer3", "reviewer4");
+        long id = underReview(compound("城市之光小区"), "reviewer2", "reviewer4", "reviewer5");
         login.as("reviewer2");
         long a = assignment(id, "reviewer2");
         ScoringSheet sheet = service.scoringSheet(a);
@@ -296,7 +299,7 @@ class AccreditationFlowTest extends ServiceTest {
         login.as("reviewer2");
         assertThatThrownBy(() -> service.saveScores(a, assignmentVersion(a), missing, null, false))
                 .hasFieldOrPropertyWithValue("messageKey", "accreditation.error.scoreFinal");
-        score("reviewer3", id, 20, true);
+        score("reviewer5", id, 20, true);
         score("reviewer4", id, 20, true);
         assertThat(state(id)).isEqualTo(AppState.SCORED);
         login.as("admin");
@@ -310,15 +313,15 @@ class AccreditationFlowTest extends ServiceTest {
 
     @Test
     void aReviewerCanRecuseAndIsThenOutOfTheCount() {
-        long id = underReview(compound("城市之光小区"), "reviewer2", "reviewer3", "reviewer4", "reviewer5");
+        long id = underReview(compoundIn("guli", 1), "reviewer1", "reviewer2", "reviewer4", "reviewer5");
         login.as("reviewer5");
         long a = assignment(id, "reviewer5");
         assertThatThrownBy(() -> service.recuse(a, assignmentVersion(a), ""))
                 .hasFieldOrPropertyWithValue("field", "reason");
         service.recuse(a, assignmentVersion(a), "本人曾参与该小区物业服务咨询");
         assertThatThrownBy(() -> service.application(id)).isInstanceOf(RuleViolationException.class);
+        score("reviewer1", id, 20, true);
         score("reviewer2", id, 20, true);
-        score("reviewer3", id, 20, true);
         score("reviewer4", id, 20, true);
         assertThat(state(id)).isEqualTo(AppState.SCORED);
         login.as("admin");
@@ -328,9 +331,9 @@ class AccreditationFlowTest extends ServiceTest {
 
     @Test
     void approvalPublishesAFiveWorkingDayNoticeAndTheJobAccreditsAfterwards() {
-        long id = underReview(compound("城市之光小区"), "reviewer2", "reviewer3", "reviewer4");
+        long id = underReview(compound("城市之光小区"), "reviewer2", "reviewer4", "reviewer5");
         score("reviewer2", id, 23, true);
-        score("reviewer3", id, 23, true);
+        score("reviewer5", id, 23, true);
         score("reviewer4", id, 23, true);
         login.as("admin");
         assertThatThrownBy(() -> service.approve(id, version(id), " "))
@@ -503,5 +506,43 @@ class AccreditationFlowTest extends ServiceTest {
         long other = service.nominate(round, compound("城市之光小区"), "a", "b");
         assertThat(service.submit(holder, version(holder)).failures()).doesNotContain(EligibilityCheck.LOWER_LEVEL);
         assertThat(service.submit(other, version(other)).failures()).contains(EligibilityCheck.LOWER_LEVEL);
+    }
+
+    @Test
+    void aReviewerWhoseInstitutionIsPairedWithTheCommunityIsRefused() {
+        long institution = jdbc.queryForObject("""
+                SELECT f.institution_id FROM accr_reviewer_affiliation f JOIN user_account u ON u.id = f.user_id
+                WHERE u.username = 'reviewer3'""", Long.class);
+        long compoundId = jdbc.queryForObject("""
+                SELECT c.id FROM compound c JOIN pairing_community pc ON pc.community_id = c.community_id
+                JOIN pairing p ON p.id = pc.pairing_id AND p.status = 'ACTIVE' AND p.institution_id = ?
+                WHERE NOT EXISTS (SELECT 1 FROM accr_application a WHERE a.compound_id = c.id) ORDER BY c.id LIMIT 1""",
+                Long.class, institution);
+        long id = submittedAndAccepted(compoundId);
+        assertThatThrownBy(() -> service.assignReviewer(id, user("reviewer3"), LocalDate.now().plusDays(10)))
+                .hasFieldOrPropertyWithValue("messageKey", "accreditation.error.conflict.PAIRED_INSTITUTION")
+                .extracting(e -> ((RuleViolationException) e).getArguments()[1]).asString().isNotBlank().doesNotStartWith("#");
+        assertThat(service.reviewerOptions(id)).filteredOn(o -> o.username().equals("reviewer3")).singleElement()
+                .extracting(o -> o.conflicts().getFirst()).isEqualTo(new Conflict(Conflict.Kind.PAIRED_INSTITUTION, institution));
+    }
+
+    @Test
+    void theLiveFactsComeFromStructureGovernanceAndPairing() {
+        login.as("admin");
+        long withEntity = jdbc.queryForObject("SELECT compound_id FROM party_branch WHERE branch_type = 'ENTITY' LIMIT 1", Long.class);
+        long withoutEntity = jdbc.queryForObject("""
+                SELECT c.id FROM compound c WHERE NOT EXISTS (SELECT 1 FROM party_branch b WHERE b.compound_id = c.id
+                AND b.branch_type = 'ENTITY') LIMIT 1""", Long.class);
+        assertThat(facts.hasEntityBranch(withEntity)).isTrue();
+        assertThat(facts.hasEntityBranch(withoutEntity)).isFalse();
+        List<Long> disputed = jdbc.queryForList("""
+                SELECT compound_id FROM property_dispute WHERE severity = 'SERIOUS' AND state <> 'CLOSED' LIMIT 1""", Long.class);
+        disputed.forEach(c -> assertThat(facts.hasOpenSeriousDispute(c)).isTrue());
+        long anyCompound = withEntity;
+        facts.latestSatisfactionRate(anyCompound).ifPresent(r -> assertThat(r).isBetween(BigDecimal.ZERO, BigDecimal.valueOf(100)));
+        long eligibleSites = service.currentSites(Level.CITY, null).stream()
+                .filter(s -> EligibilityRules.check(s.compoundId(), facts, Level.CITY, BigDecimal.valueOf(90),
+                        BigDecimal.valueOf(90), true).passed()).count();
+        assertThat(eligibleSites).as("demo sites are placed on compounds whose live figures pass").isPositive();
     }
 }
