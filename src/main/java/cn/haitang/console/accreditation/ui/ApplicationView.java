@@ -357,6 +357,7 @@ public class ApplicationView extends Main implements HasUrlParameter<Long>, HasD
                     : "（" + t("accr.review.conflicted") + "：" + o.conflicts().stream().map(c -> t(c.messageKey()))
                     .collect(Collectors.joining("、")) + "）"));
             reviewer.setWidth("24rem");
+            reviewer.setId("accr-reviewer");
             reviewer.setHelperText(t("accr.review.conflictHelp"));
             deadline.setValue(service.currentDate().plusDays(14));
             assign.setText(t("accr.review.assign"));

@@ -176,6 +176,9 @@ public class ApplicationsView extends Main implements HasDynamicTitle {
             towns.stream().findFirst().ifPresent(townOf::setValue);
             townOf.setVisible(towns.size() > 1);
             compound.setItemLabelGenerator(Map.Entry::getValue);
+            compound.setId("accr-nominate-compound");
+            statement.setId("accr-nominate-statement");
+            keyFigures.setId("accr-nominate-figures");
             compound.setWidthFull();
             statement.setMaxLength(4000);
             statement.setHelperText(t("accr.app.statementHelp"));

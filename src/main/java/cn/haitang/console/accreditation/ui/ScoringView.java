@@ -99,6 +99,8 @@ public class ScoringView extends Main implements HasUrlParameter<Long>, HasDynam
             comment.setValue(line.comment());
             comment.setReadOnly(!editable);
             comment.setWidth("32rem");
+            score.setId("score-" + line.criterionId());
+            comment.setId("comment-" + line.criterionId());
             scores.put(line.criterionId(), score);
             comments.put(line.criterionId(), comment);
             HorizontalLayout row = new HorizontalLayout(score, comment);

@@ -84,6 +84,7 @@ final class Ui {
             reason.setWidth("28rem");
             reason.setMaxLength(500);
             reason.setRequiredIndicatorVisible(true);
+            reason.setId("accr-reason");
             add(reason);
             confirm = primary(confirmKey, () -> {
                 try {
