@@ -1,0 +1,8 @@
+package cn.haitang.console.accreditation;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AffiliationRepository extends JpaRepository<ReviewerAffiliation, Long> {
+
+    java.util.List<ReviewerAffiliation> findByUserId(long userId);
+}

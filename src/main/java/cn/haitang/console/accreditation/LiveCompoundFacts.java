@@ -1,0 +1,124 @@
+package cn.haitang.console.accreditation;
+
+import cn.haitang.console.governance.CompoundPropertyFigures;
+import cn.haitang.console.governance.GovernanceService;
+import cn.haitang.console.organization.BranchType;
+import cn.haitang.console.organization.OrganizationService;
+import cn.haitang.console.pairing.PairingRow;
+import cn.haitang.console.pairing.PairingService;
+import cn.haitang.console.pairing.PairingStatus;
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * The production facts, read through the other features' public services (which apply the caller's
+ * scope themselves): structure for entity branches, governance for committees, the latest satisfaction
+ * and fee-collection rates (fractions there, percentages here) and serious disputes, pairing for the
+ * institutions actively paired with a community.
+ */
+@Component
+class LiveCompoundFacts implements CompoundFacts {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final OrganizationService organization;
+    private final GovernanceService governance;
+    private final PairingService pairing;
+
+    LiveCompoundFacts(OrganizationService organization, GovernanceService governance, PairingService pairing) {
+        this.organization = organization;
+        this.governance = governance;
+        this.pairing = pairing;
+    }
+
+    @Override
+    public boolean hasEntityBranch(long compoundId) {
+        return organization.findBranch(compoundId, BranchType.ENTITY).isPresent();
+    }
+
+    @Override
+    public boolean hasCommittee(long compoundId) {
+        return governance.hasCommittee(compoundId);
+    }
+
+    @Override
+    public Optional<BigDecimal> latestSatisfactionRate(long compoundId) {
+        return percent(governance.latestPropertyFigures(compoundId).satisfactionRate());
+    }
+
+    @Override
+    public Optional<BigDecimal> latestFeeCollectionRate(long compoundId) {
+        CompoundPropertyFigures figures = governance.latestPropertyFigures(compoundId);
+        return percent(figures.feeRate());
+    }
+
+    @Override
+    public boolean hasOpenSeriousDispute(long compoundId) {
+        return governance.hasOpenSeriousDispute(compoundId);
+    }
+
+    @Override
+    public Set<Long> institutionsPairedWithCommunity(long communityId) {
+        return pairing.pairingsOfCommunity(communityId).stream().filter(p -> p.status() == PairingStatus.ACTIVE)
+                .map(PairingRow::institutionId).collect(Collectors.toSet());
+    }
+
+    @Override
+    public Optional<String> institutionName(long institutionId) {
+        return Optional.of(pairing.institution(institutionId).name());
+    }
+
+    /** Rates and serious disputes of the whole area in two queries; branches and committees stay per compound. */
+    @Override
+    public CompoundFacts forMany(@Nullable Long townId) {
+        java.util.Map<Long, CompoundPropertyFigures> figures = governance.latestPropertyFigures(townId);
+        Set<Long> disputed = governance.compoundsWithOpenSeriousDispute(townId);
+        LiveCompoundFacts live = this;
+        return new CompoundFacts() {
+            @Override
+            public boolean hasEntityBranch(long compoundId) {
+                return live.hasEntityBranch(compoundId);
+            }
+
+            @Override
+            public boolean hasCommittee(long compoundId) {
+                return live.hasCommittee(compoundId);
+            }
+
+            @Override
+            public Optional<BigDecimal> latestSatisfactionRate(long compoundId) {
+                CompoundPropertyFigures f = figures.get(compoundId);
+                return f == null ? Optional.empty() : percent(f.satisfactionRate());
+            }
+
+            @Override
+            public Optional<BigDecimal> latestFeeCollectionRate(long compoundId) {
+                CompoundPropertyFigures f = figures.get(compoundId);
+                return f == null ? Optional.empty() : percent(f.feeRate());
+            }
+
+            @Override
+            public boolean hasOpenSeriousDispute(long compoundId) {
+                return disputed.contains(compoundId);
+            }
+
+            @Override
+            public Set<Long> institutionsPairedWithCommunity(long communityId) {
+                return live.institutionsPairedWithCommunity(communityId);
+            }
+
+            @Override
+            public Optional<String> institutionName(long institutionId) {
+                return live.institutionName(institutionId);
+            }
+        };
+    }
+
+    private static Optional<BigDecimal> percent(@Nullable BigDecimal fraction) {
+        return Optional.ofNullable(fraction).map(f -> f.multiply(HUNDRED).setScale(2, java.math.RoundingMode.HALF_UP));
+    }
+}

@@ -1,0 +1,151 @@
+package cn.haitang.console.accreditation.ui;
+
+import static cn.haitang.console.accreditation.ui.Ui.t;
+
+import cn.haitang.console.accreditation.AccreditationExports;
+import cn.haitang.console.accreditation.AccreditationService;
+import cn.haitang.console.accreditation.Level;
+import cn.haitang.console.accreditation.SiteFilter;
+import cn.haitang.console.accreditation.SiteRow;
+import cn.haitang.console.base.Role;
+import cn.haitang.console.base.ui.Formats;
+import cn.haitang.console.base.ui.Notifications;
+import cn.haitang.console.base.ui.ViewToolbar;
+import cn.haitang.console.region.RegionService;
+import cn.haitang.console.security.CurrentUser;
+import cn.haitang.console.security.TownRef;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+
+/** The accredited sites by level with their certificates and validity; export; revocation (admin). */
+@Route("accreditation/sites")
+@RolesAllowed({Role.Names.CITY_ADMIN, Role.Names.STREET_COORDINATOR})
+@Menu(order = 70, icon = "vaadin:diploma", title = "nav.accreditation.registry")
+public class RegistryView extends Main implements HasDynamicTitle {
+
+    private final AccreditationService service;
+    private final boolean admin;
+    final Tabs levels = new Tabs();
+    final Select<TownRef> town = new Select<>();
+    final Checkbox currentOnly = new Checkbox();
+    final Grid<SiteRow> grid = new Grid<>();
+    private final LocalDate today;
+
+    public RegistryView(AccreditationService service, AccreditationExports exports, RegionService region,
+                        CurrentUser currentUser) {
+        this.service = service;
+        this.admin = currentUser.scope().isAdmin();
+        this.today = service.currentDate();
+        addClassName("ht-view");
+        levels.add(new Tab(t("accr.filter.allLevels")));
+        for (Level l : Level.values()) {
+            levels.add(new Tab(t(l.messageKey())));
+        }
+        levels.addSelectedChangeListener(e -> refresh());
+        List<TownRef> towns = region.townsInScope();
+        town.setEmptySelectionAllowed(towns.size() > 1);
+        town.setEmptySelectionCaption(t("accr.filter.allTowns"));
+        town.setItems(towns);
+        town.setItemLabelGenerator(tr -> tr == null ? t("accr.filter.allTowns") : tr.name());
+        town.setVisible(towns.size() > 1);
+        town.addValueChangeListener(e -> refresh());
+        currentOnly.setLabel(t("accr.site.currentOnly"));
+        currentOnly.setValue(true);
+        currentOnly.addValueChangeListener(e -> refresh());
+        Locale locale = UI.getCurrent().getLocale();
+        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            exports.sites(filter(), locale, out);
+            byte[] bytes = out.toByteArray();
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "sites.xlsx",
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes.length);
+        }), "");
+        export.add(new Button(t("accr.export"), VaadinIcon.DOWNLOAD.create()));
+        export.getElement().setAttribute("download", true);
+
+        grid.addColumn(SiteRow::certificateNo).setHeader(t("accr.site.certificate")).setSortProperty("certificateNo")
+                .setAutoWidth(true);
+        grid.addColumn(s -> t(s.level().messageKey())).setHeader(t("accr.round.level")).setSortProperty("level")
+                .setAutoWidth(true);
+        grid.addColumn(SiteRow::compoundName).setHeader(t("accr.app.compound")).setSortProperty("compoundName")
+                .setAutoWidth(true);
+        grid.addColumn(SiteRow::communityName).setHeader(t("accr.app.community")).setAutoWidth(true);
+        grid.addColumn(SiteRow::townName).setHeader(t("accr.app.town")).setSortProperty("townName").setAutoWidth(true);
+        grid.addColumn(s -> Formats.date(s.validFrom()) + " ~ " + Formats.date(s.validTo())).setHeader(t("accr.site.validity"))
+                .setSortProperty("validTo").setAutoWidth(true);
+        grid.addComponentColumn(this::status).setHeader(t("accr.app.state")).setSortProperty("state").setAutoWidth(true);
+        if (admin) {
+            grid.addComponentColumn(s -> {
+                if (!"CURRENT".equals(s.state())) {
+                    return new Span();
+                }
+                Button revoke = new Button(t("accr.site.revoke"), e -> Ui.askReason("accr.site.revoke", "accr.reason",
+                        "accr.site.revoke", reason -> {
+                            service.revoke(s.id(), s.version(), reason);
+                            Notifications.success(t("accr.site.revoked", s.compoundName()));
+                            refresh();
+                        }));
+                revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+                return revoke;
+            }).setHeader(t("common.actions")).setAutoWidth(true).setFlexGrow(0);
+        }
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setEmptyStateText(t("grid.empty"));
+        grid.addItemDoubleClickListener(e -> UI.getCurrent().navigate(ApplicationView.class, e.getItem().applicationId()));
+        grid.setSizeFull();
+        refresh();
+        add(new ViewToolbar(t("nav.accreditation.registry"), ViewToolbar.group(levels, town, currentOnly, export)), grid);
+    }
+
+    private Span status(SiteRow s) {
+        if (!"CURRENT".equals(s.state())) {
+            return Ui.badge(t("accreditation.site." + s.state()), "badge contrast");
+        }
+        long days = ChronoUnit.DAYS.between(today, s.validTo());
+        if (days <= AccreditationService.REVIEW_REMINDER_DAYS) {
+            return Ui.badge(t("accr.site.dueIn", days), "badge warning");
+        }
+        return Ui.badge(t("accreditation.site.CURRENT"), "badge success");
+    }
+
+    SiteFilter filter() {
+        int index = levels.getSelectedIndex();
+        Level level = index <= 0 ? null : Level.values()[index - 1];
+        return new SiteFilter(level, town.getValue() == null ? null : town.getValue().id(), currentOnly.getValue());
+    }
+
+    void refresh() {
+        SiteFilter filter = filter();
+        grid.setItems(query -> service.sites(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) service.countSites(filter));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("nav.accreditation.registry") + " · " + t("app.name");
+    }
+}

@@ -1,0 +1,66 @@
+package cn.haitang.console.accreditation.ui;
+
+import static cn.haitang.console.accreditation.ui.Ui.t;
+
+import cn.haitang.console.accreditation.AccreditationService;
+import cn.haitang.console.accreditation.ReviewCandidate;
+import cn.haitang.console.accreditation.SiteRow;
+import cn.haitang.console.base.Role;
+import cn.haitang.console.base.ui.Formats;
+import cn.haitang.console.base.ui.ViewToolbar;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.stream.Collectors;
+
+/** Sites due for re-review within 90 days, and sites whose live figures fell below their level's thresholds. */
+@Route("accreditation/reminders")
+@RolesAllowed({Role.Names.CITY_ADMIN, Role.Names.STREET_COORDINATOR})
+@Menu(order = 71, icon = "vaadin:bell", title = "nav.accreditation.reminders")
+public class RemindersView extends Main implements HasDynamicTitle {
+
+    final Grid<SiteRow> due = new Grid<>();
+    final Grid<ReviewCandidate> candidates = new Grid<>();
+
+    public RemindersView(AccreditationService service) {
+        addClassName("ht-view");
+        LocalDate today = service.currentDate();
+        due.addColumn(s -> ChronoUnit.DAYS.between(today, s.validTo())).setHeader(t("accr.reminder.daysLeft")).setAutoWidth(true);
+        due.addColumn(s -> Formats.date(s.validTo())).setHeader(t("accr.site.validTo")).setAutoWidth(true);
+        due.addColumn(SiteRow::compoundName).setHeader(t("accr.app.compound")).setAutoWidth(true);
+        due.addColumn(SiteRow::townName).setHeader(t("accr.app.town")).setAutoWidth(true);
+        due.addColumn(s -> t(s.level().messageKey())).setHeader(t("accr.round.level")).setAutoWidth(true);
+        due.addColumn(SiteRow::certificateNo).setHeader(t("accr.site.certificate")).setAutoWidth(true);
+        due.setItems(service.sitesDueForReview(AccreditationService.REVIEW_REMINDER_DAYS));
+        due.setEmptyStateText(t("grid.empty"));
+        due.setAllRowsVisible(true);
+        due.addItemClickListener(e -> UI.getCurrent().navigate(ApplicationView.class, e.getItem().applicationId()));
+
+        candidates.addColumn(c -> c.site().compoundName()).setHeader(t("accr.app.compound")).setAutoWidth(true);
+        candidates.addColumn(c -> c.site().townName()).setHeader(t("accr.app.town")).setAutoWidth(true);
+        candidates.addColumn(c -> t(c.site().level().messageKey())).setHeader(t("accr.round.level")).setAutoWidth(true);
+        candidates.addColumn(c -> c.failures().stream().map(f -> t(f.messageKey())).collect(Collectors.joining("；")))
+                .setHeader(t("accr.reminder.failed")).setFlexGrow(1);
+        candidates.setItems(service.reviewCandidates());
+        candidates.setEmptyStateText(t("grid.empty"));
+        candidates.setAllRowsVisible(true);
+        candidates.addItemClickListener(e -> UI.getCurrent().navigate(ApplicationView.class, e.getItem().site().applicationId()));
+
+        add(new ViewToolbar(t("nav.accreditation.reminders")), new H2(t("accr.reminder.dueHeading")),
+                new Paragraph(t("accr.reminder.dueHelp", AccreditationService.REVIEW_REMINDER_DAYS)), due,
+                new H2(t("accr.reminder.candidatesHeading")), new Paragraph(t("accr.reminder.candidatesHelp")), candidates);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("nav.accreditation.reminders") + " · " + t("app.name");
+    }
+}
