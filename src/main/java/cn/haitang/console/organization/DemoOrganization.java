@@ -38,10 +38,12 @@ public class DemoOrganization implements ApplicationRunner {
 
     private final JdbcTemplate jdbc;
     private final CoverageService coverage;
+    private final java.time.Clock clock;
 
-    DemoOrganization(JdbcTemplate jdbc, CoverageService coverage) {
+    DemoOrganization(JdbcTemplate jdbc, CoverageService coverage, java.time.Clock clock) {
         this.jdbc = jdbc;
         this.coverage = coverage;
+        this.clock = clock;
     }
 
     @Override
@@ -56,7 +58,8 @@ public class DemoOrganization implements ApplicationRunner {
         seed(jdbc, random, ENTITY_BRANCHES, 1, 3, "SELECT id, town_id, name, year_built FROM compound ORDER BY id",
                 "SELECT c.id, c.town_id, c.name, (SELECT COUNT(*) FROM compound cp WHERE cp.community_id = c.id)"
                         + " FROM community c ORDER BY c.id");
-        coverage.snapshotIfDue(YearMonth.now(), "demo");
+        // This month's snapshot, as the monthly job would take it: real figures, taken at loading time.
+        coverage.snapshotIfDue(YearMonth.now(clock), "demo");
         log.info("Demo organisation: {} community orgs, {} branches, {} grid groups, {} central households in {} ms",
                 count("community_party_org"), count("party_branch"), count("grid_group"), count("central_household"),
                 System.currentTimeMillis() - started);

@@ -226,8 +226,10 @@ class StructureKaribuTest extends KaribuTest {
         CoverageFigures yushan = _fetch(view.towns, 0, 14).getFirst();
         view.towns.select(yushan);
         assertThat(_fetch(view.communities, 0, 100)).allSatisfy(c -> assertThat(c.townId()).isEqualTo(yushan.refId()));
-        view.asOf.setValue(Optional.of(YearMonth.now()));
-        assertThat(view.report.asOf()).isEqualTo(YearMonth.now());
+        YearMonth month = view.asOf.getListDataView().getItems().skip(1).findFirst().orElseThrow().orElseThrow();
+        view.asOf.setValue(Optional.of(month));
+        assertThat(view.report.asOf()).isEqualTo(month);
+        assertThat(view.report.total().entityRate()).isEqualByComparingTo("92.09");
         assertThat(view.takenAt.getText()).startsWith("快照时间");
     }
 
