@@ -1001,6 +1001,20 @@ public class AccreditationService {
         return counts;
     }
 
+    /** For the dashboard: current sites per town/street and level, in the caller's area (one GROUP BY). */
+    @Transactional(readOnly = true)
+    public Map<Long, Map<Level, Long>> currentSiteCountsByTown() {
+        List<Object> args = new ArrayList<>();
+        String where = siteWhere(new SiteFilter(null, null, true), args);
+        Map<Long, Map<Level, Long>> counts = new java.util.LinkedHashMap<>();
+        read().query("SELECT s.town_id, s.level, COUNT(*) " + SITE_FROM + where + " GROUP BY s.town_id, s.level",
+                rs -> {
+                    counts.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(Level.class))
+                            .put(Level.valueOf(rs.getString(2)), rs.getLong(3));
+                }, args.toArray());
+        return counts;
+    }
+
     /** Current sites whose validity ends within {@code days} days: due for re-review (also for the dashboard). */
     @Transactional(readOnly = true)
     public List<SiteRow> sitesDueForReview(int days) {

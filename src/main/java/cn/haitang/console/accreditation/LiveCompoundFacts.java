@@ -75,7 +75,7 @@ class LiveCompoundFacts implements CompoundFacts {
     /** Rates and serious disputes of the whole area in two queries; branches and committees stay per compound. */
     @Override
     public CompoundFacts forMany(@Nullable Long townId) {
-        java.util.Map<Long, CompoundPropertyFigures> figures = governance.latestPropertyFigures(townId);
+        java.util.Map<Long, CompoundPropertyFigures> figures = governance.latestPropertyFiguresOfTown(townId);
         Set<Long> disputed = governance.compoundsWithOpenSeriousDispute(townId);
         LiveCompoundFacts live = this;
         return new CompoundFacts() {

@@ -341,6 +341,16 @@ public class GovernanceService {
         return areaFigures("0", "''", null, "").getFirst();
     }
 
+    /**
+     * The whole city's committee formation, for comparison beside a coordinator's own figure (the city
+     * average on the dashboard): any caller with an area may read it; reviewers are refused.
+     */
+    @Transactional(readOnly = true)
+    public FormationFigure committeeFormationWholeCity() {
+        currentUser.scope().townFilter();
+        return areaFigures("0", "''", null, "").getFirst();
+    }
+
     /** Committee formation (numerator/denominator) and cross-appointment per town/street in the caller's area. */
     @Transactional(readOnly = true)
     public List<FormationFigure> committeeFormationByTown() {

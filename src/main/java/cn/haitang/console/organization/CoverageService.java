@@ -110,6 +110,24 @@ public class CoverageService {
         if (asOf != null) {
             return asOf(asOf, townId).total();
         }
+        return live(townId);
+    }
+
+    /**
+     * The whole city's figures for comparison: the city average a coordinator sees beside their own
+     * rates. Any caller with an area may read them (they are totals, naming no other town); reviewers
+     * are refused. Current (asOf null) or as of a month's snapshot.
+     */
+    public CoverageFigures cityFigures(@Nullable YearMonth asOf) {
+        currentUser.scope().townFilter();
+        if (asOf != null) {
+            return snapshot(asOf, null).orElseThrow(() -> new RuleViolationException("coverage.error.noSnapshot", asOf))
+                    .total();
+        }
+        return live(null);
+    }
+
+    private CoverageFigures live(@Nullable Long townId) {
         CoverageFigures total = jdbc.queryForObject(TOTAL.formatted(townCondition(townId)), (rs, i) -> new CoverageFigures(
                 townId == null ? CoverageLevel.CITY : CoverageLevel.TOWN, townId == null ? 0 : townId, townId, name(townId),
                 rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getLong(7),

@@ -8,7 +8,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -22,7 +21,14 @@ public class AccessDeniedView extends Div implements HasErrorParameter<AccessDen
         addClassName("ht-error-page");
         removeAll();
         add(new H2(getTranslation("error.accessDenied.title")), new Paragraph(getTranslation("error.accessDenied")),
-                new RouterLink(getTranslation("error.page.home"), HomeView.class));
+                homeLink(getTranslation("error.page.home")));
         return HttpServletResponse.SC_FORBIDDEN;
+    }
+
+    /** A link to the home view (the dashboard, which lives in its own module) by its route "". */
+    private static com.vaadin.flow.component.html.Anchor homeLink(String text) {
+        com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor("", text);
+        link.getElement().setAttribute("router-link", true);
+        return link;
     }
 }

@@ -7,7 +7,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -20,7 +19,14 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
         addClassName("ht-error-page");
         removeAll();
         add(new H2(getTranslation("error.notFound.title")), new Paragraph(getTranslation("error.notFound.text")),
-                new RouterLink(getTranslation("error.page.home"), HomeView.class));
+                homeLink(getTranslation("error.page.home")));
         return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    /** A link to the home view (the dashboard, which lives in its own module) by its route "". */
+    private static com.vaadin.flow.component.html.Anchor homeLink(String text) {
+        com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor("", text);
+        link.getElement().setAttribute("router-link", true);
+        return link;
     }
 }

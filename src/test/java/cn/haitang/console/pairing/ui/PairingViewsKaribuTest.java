@@ -42,7 +42,7 @@ class PairingViewsKaribuTest extends KaribuTest {
         UI.getCurrent().navigate(InstitutionsView.class);
         assertThat(menuLabels()).contains("结对单位", "社区结对", "共建活动", "统一服务日", "报到管理", "海棠有约·共商共办");
         openAs("reviewer3");
-        UI.getCurrent().navigate(cn.haitang.console.ui.HomeView.class);
+        UI.getCurrent().navigate("");
         assertThat(menuLabels()).doesNotContain("结对单位", "报到管理", "海棠有约·共商共办");
         UI.getCurrent().navigate(MattersBoardView.class);
         assertThat(_find(MattersBoardView.class)).isEmpty();

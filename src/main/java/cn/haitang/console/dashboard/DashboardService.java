@@ -1,0 +1,218 @@
+package cn.haitang.console.dashboard;
+
+import cn.haitang.console.accreditation.AccreditationService;
+import cn.haitang.console.accreditation.Level;
+import cn.haitang.console.accreditation.SiteRow;
+import cn.haitang.console.accreditation.WorkItem;
+import cn.haitang.console.base.Role;
+import cn.haitang.console.governance.FormationFigure;
+import cn.haitang.console.governance.GovernanceService;
+import cn.haitang.console.organization.CoverageFigures;
+import cn.haitang.console.organization.CoverageReport;
+import cn.haitang.console.organization.CoverageService;
+import cn.haitang.console.pairing.CommunityPairingRow;
+import cn.haitang.console.pairing.MattersService;
+import cn.haitang.console.pairing.MonthStateCount;
+import cn.haitang.console.pairing.PairingFigures;
+import cn.haitang.console.pairing.PairingService;
+import cn.haitang.console.pairing.ReportCount;
+import cn.haitang.console.pairing.ReportLevel;
+import cn.haitang.console.pairing.ReportingService;
+import cn.haitang.console.pairing.TownPairingFigures;
+import cn.haitang.console.region.RegionService;
+import cn.haitang.console.security.CurrentUser;
+import cn.haitang.console.security.Scope;
+import cn.haitang.console.security.TownRef;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.YearMonth;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Assembles the dashboard from the services that own the figures, after checking the caller's scope:
+ * a city admin sees the city or drills down to any town/street; a street coordinator sees only their
+ * own town/street, with the city's rates beside theirs; a reviewer gets their worklist instead.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DashboardService {
+
+    /** How many months the matters chart looks back. */
+    public static final int MATTER_MONTHS = 12;
+
+    private final CurrentUser currentUser;
+    private final CoverageService coverage;
+    private final GovernanceService governance;
+    private final PairingService pairing;
+    private final ReportingService reporting;
+    private final MattersService matters;
+    private final AccreditationService accreditation;
+    private final RegionService regions;
+
+    DashboardService(CurrentUser currentUser, CoverageService coverage, GovernanceService governance,
+                     PairingService pairing, ReportingService reporting, MattersService matters,
+                     AccreditationService accreditation, RegionService regions) {
+        this.currentUser = currentUser;
+        this.coverage = coverage;
+        this.governance = governance;
+        this.pairing = pairing;
+        this.reporting = reporting;
+        this.matters = matters;
+        this.accreditation = accreditation;
+        this.regions = regions;
+    }
+
+    /**
+     * The whole dashboard: the city (townId null, admins) or one town/street (an admin's drill-down, or
+     * a coordinator's own: null means their own, another one is refused); current figures (asOf null)
+     * or the structure as of a past month's snapshot.
+     */
+    public Dashboard load(@Nullable YearMonth asOf, @Nullable Long townId) {
+        Long town = scopedTown(townId);
+        return new Dashboard(figures(asOf, town), areas(asOf, town), matters.perMonth(town, MATTER_MONTHS));
+    }
+
+    /** The figure cards only (see {@link #load}). */
+    public DashboardFigures figures(@Nullable YearMonth asOf, @Nullable Long townId) {
+        Long town = scopedTown(townId);
+        CoverageFigures structure = coverage.figures(asOf, town);
+        FormationFigure committee = town == null ? governance.committeeFormationCity() : townFormation(town);
+        CityAverage city = null;
+        if (town != null) {
+            CoverageFigures whole = coverage.cityFigures(asOf);
+            FormationFigure cityCommittee = governance.committeeFormationWholeCity();
+            city = new CityAverage(new Rate(whole.entityBranches(), whole.compounds()),
+                    new Rate(whole.functionalBranches(), whole.compounds()),
+                    new Rate(whole.gridGroups(), whole.microGrids()),
+                    new Rate(cityCommittee.formed(), cityCommittee.required()));
+        }
+        PairingFigures pairingFigures = pairing.figures(town);
+        Map<Level, Long> sites = accreditation.currentSiteCounts(town);
+        long due = accreditation.sitesDueForReview(AccreditationService.REVIEW_REMINDER_DAYS).stream()
+                .filter(s -> town == null || s.townId() == town).count();
+        return new DashboardFigures(town, town == null ? "" : townName(town), asOf, structure.compounds(),
+                new Rate(structure.entityBranches(), structure.compounds()),
+                new Rate(structure.functionalBranches(), structure.compounds()),
+                new Rate(structure.gridGroups(), structure.microGrids()), structure.centralHouseholds(),
+                structure.linkedHouseholds(), new Rate(committee.formed(), committee.required()), city, pairingFigures,
+                sites, due);
+    }
+
+    /** The breakdown: the towns/streets of the city (townId null), or the communities of one town/street. */
+    public List<AreaLine> areas(@Nullable YearMonth asOf, @Nullable Long townId) {
+        Long town = scopedTown(townId);
+        return town == null ? townLines(asOf) : communityLines(asOf, town);
+    }
+
+    /** The months that have a snapshot, newest first (for the "as of" choice). */
+    public List<YearMonth> snapshotMonths() {
+        scopedTown(null);
+        return coverage.snapshotMonths();
+    }
+
+    /** The towns/streets the caller may drill down to. */
+    public List<TownRef> towns() {
+        scopedTown(null);
+        return regions.townsInScope();
+    }
+
+    /** What a reviewer sees instead of figures: their open assignments, by deadline. */
+    public List<WorkItem> worklist() {
+        currentUser.scope().requireRole(Role.REVIEWER);
+        return accreditation.openWorklist();
+    }
+
+    /**
+     * The monthly report: the month's figures per town/street (a coordinator: per community of their
+     * own) as a formatted workbook with a summary sheet and one sheet per area of work.
+     */
+    public void writeMonthlyReport(@Nullable YearMonth asOf, @Nullable Long townId, OutputStream out, Locale locale)
+            throws IOException {
+        Dashboard dashboard = load(asOf, townId);
+        new MonthlyReport(dashboard, asOf == null ? YearMonth.from(accreditation.currentDate()) : asOf, locale).write(out);
+    }
+
+    // ---- the breakdown -----------------------------------------------------------------------------
+
+    private List<AreaLine> townLines(@Nullable YearMonth asOf) {
+        CoverageReport report = asOf == null ? coverage.current(null) : coverage.asOf(asOf, null);
+        Map<Long, FormationFigure> committees = byId(governance.committeeFormationByTown(), FormationFigure::id);
+        Map<Long, TownPairingFigures> pairings = byId(pairing.pairingFiguresByTown(), TownPairingFigures::townId);
+        Map<Long, ReportCount> reports = byId(reporting.countsBy(ReportLevel.TOWN, null), ReportCount::id);
+        Map<Long, Map<Level, Long>> sites = accreditation.currentSiteCountsByTown();
+        return report.towns().stream().map(t -> {
+            long id = t.townId() == null ? t.refId() : t.townId();
+            FormationFigure c = committees.get(id);
+            TownPairingFigures p = pairings.get(id);
+            ReportCount r = reports.get(id);
+            Map<Level, Long> s = sites.getOrDefault(id, Map.of());
+            return new AreaLine(id, t.name(), true, t.compounds(), new Rate(t.entityBranches(), t.compounds()),
+                    new Rate(t.functionalBranches(), t.compounds()), new Rate(t.gridGroups(), t.microGrids()),
+                    c == null ? new Rate(0, 0) : new Rate(c.formed(), c.required()),
+                    p == null ? 0 : p.institutionsPaired(), p == null ? 0 : p.communities(),
+                    p == null ? 0 : p.communitiesPaired(), r == null ? 0 : r.members(), r == null ? 0 : r.volunteers(),
+                    s.getOrDefault(Level.PROVINCIAL, 0L), s.getOrDefault(Level.SUZHOU, 0L), s.getOrDefault(Level.CITY, 0L));
+        }).toList();
+    }
+
+    private List<AreaLine> communityLines(@Nullable YearMonth asOf, long town) {
+        CoverageReport report = asOf == null ? coverage.current(town) : coverage.asOf(asOf, town);
+        Map<Long, FormationFigure> committees = byId(governance.committeeFormationByCommunity(town), FormationFigure::id);
+        Map<Long, CommunityPairingRow> pairings = byId(pairing.communityPairings(town, 0, Integer.MAX_VALUE),
+                CommunityPairingRow::communityId);
+        Map<Long, ReportCount> reports = byId(reporting.countsBy(ReportLevel.COMMUNITY, town), ReportCount::id);
+        Map<String, Map<Level, Long>> sites = new HashMap<>();
+        for (Level level : Level.values()) {
+            for (SiteRow site : accreditation.currentSites(level, town)) {
+                sites.computeIfAbsent(site.communityName(), k -> new EnumMap<>(Level.class)).merge(level, 1L, Long::sum);
+            }
+        }
+        return report.communities().stream().map(cm -> {
+            FormationFigure c = committees.get(cm.refId());
+            CommunityPairingRow p = pairings.get(cm.refId());
+            ReportCount r = reports.get(cm.refId());
+            Map<Level, Long> s = sites.getOrDefault(cm.name(), Map.of());
+            long paired = p == null ? 0 : p.institutions();
+            return new AreaLine(cm.refId(), cm.name(), false, cm.compounds(),
+                    new Rate(cm.entityBranches(), cm.compounds()), new Rate(cm.functionalBranches(), cm.compounds()),
+                    new Rate(cm.gridGroups(), cm.microGrids()), c == null ? new Rate(0, 0) : new Rate(c.formed(), c.required()),
+                    paired, 1, paired > 0 ? 1 : 0, r == null ? 0 : r.members(), r == null ? 0 : r.volunteers(),
+                    s.getOrDefault(Level.PROVINCIAL, 0L), s.getOrDefault(Level.SUZHOU, 0L), s.getOrDefault(Level.CITY, 0L));
+        }).toList();
+    }
+
+    // ---- scope ---------------------------------------------------------------------------------------
+
+    /** Admin: the requested town or the city; coordinator: their own town (another is refused); reviewer: refused. */
+    private @Nullable Long scopedTown(@Nullable Long requested) {
+        Scope scope = currentUser.scope();
+        Long own = scope.townFilter().orElse(null);
+        if (requested != null) {
+            scope.requireTown(requested);
+            return requested;
+        }
+        return own;
+    }
+
+    private FormationFigure townFormation(long town) {
+        return governance.committeeFormationByTown().stream().filter(f -> f.id() == town).findFirst()
+                .orElse(new FormationFigure(town, townName(town), 0, 0, 0, 0));
+    }
+
+    private String townName(long town) {
+        return regions.findTown(town).map(TownRef::name).orElse("");
+    }
+
+    private static <T> Map<Long, T> byId(List<T> rows, Function<T, Long> id) {
+        return rows.stream().collect(Collectors.toMap(id, Function.identity(), (a, b) -> a));
+    }
+}

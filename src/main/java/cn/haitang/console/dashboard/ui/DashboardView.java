@@ -1,0 +1,570 @@
+package cn.haitang.console.dashboard.ui;
+
+import cn.haitang.console.accreditation.Level;
+import cn.haitang.console.accreditation.WorkItem;
+import cn.haitang.console.base.Role;
+import cn.haitang.console.base.ui.EChart;
+import cn.haitang.console.base.ui.Formats;
+import cn.haitang.console.base.ui.ViewToolbar;
+import cn.haitang.console.dashboard.AreaLine;
+import cn.haitang.console.dashboard.CityAverage;
+import cn.haitang.console.dashboard.Dashboard;
+import cn.haitang.console.dashboard.DashboardFigures;
+import cn.haitang.console.dashboard.DashboardService;
+import cn.haitang.console.dashboard.Rate;
+import cn.haitang.console.pairing.MatterState;
+import cn.haitang.console.pairing.MonthStateCount;
+import cn.haitang.console.pairing.PairingFigures;
+import cn.haitang.console.security.AppUser;
+import cn.haitang.console.security.CurrentUser;
+import cn.haitang.console.security.TownRef;
+import cn.haitang.console.security.UserAccountService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import jakarta.annotation.security.PermitAll;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The home view: the city's figures at a glance (cards, ECharts charts, the breakdown by town/street),
+ * drill-down to one town/street, "as of" a past month, and the monthly report. A coordinator gets the
+ * same view narrowed to their town/street with the city average beside each rate; a reviewer gets
+ * their open review assignments instead.
+ */
+@Route("")
+@PermitAll
+@Menu(order = 0, icon = "vaadin:dashboard", title = "dashboard.nav")
+@StyleSheet("context://haitang/dashboard.css")
+public class DashboardView extends Main implements HasDynamicTitle {
+
+    private final DashboardService dashboard;
+    private final AppUser user;
+
+    final Select<TownRef> town = new Select<>();
+    final Select<YearMonth> asOf = new Select<>();
+    final Div cards = new Div();
+    final Span breadcrumb = new Span();
+    final Button backToCity = new Button();
+    final Paragraph asOfNote = new Paragraph();
+    final Select<String> rateKind = new Select<>();
+    final EChart coverageChart = new EChart();
+    final EChart reportsChart = new EChart();
+    final EChart mattersChart = new EChart();
+    final EChart sitesChart = new EChart();
+    final Grid<AreaLine> areas = new Grid<>();
+    final Grid<WorkItem> worklist = new Grid<>();
+    @Nullable Anchor export;
+
+    private @Nullable Long drilledTown;
+    private @Nullable Dashboard current;
+
+    public DashboardView(CurrentUser currentUser, UserAccountService users, DashboardService dashboard) {
+        this.dashboard = dashboard;
+        this.user = currentUser.require();
+        addClassName("ht-view");
+        addClassName("ht-dashboard");
+        String area = users.callerTown().map(TownRef::name)
+                .orElse(getTranslation(user.role() == Role.CITY_ADMIN ? "scope.city" : "scope.none"));
+        H2 greeting = new H2(getTranslation("home.greeting", user.displayName()));
+        greeting.addClassName("ht-greeting");
+        Paragraph who = new Paragraph(getTranslation("home.who", getTranslation(user.role().messageKey()), area));
+        who.addClassName("ht-home-who");
+        who.setId("home-area");
+        if (user.role() == Role.REVIEWER) {
+            add(new ViewToolbar(getTranslation("dashboard.title")), greeting, who, reviewerWorklist());
+            return;
+        }
+        add(new ViewToolbar(getTranslation("dashboard.title"), ViewToolbar.group(filters())), greeting, who);
+        breadcrumb.addClassName("ht-dash-crumb");
+        breadcrumb.setId("dashboard-area");
+        backToCity.setText(getTranslation("dashboard.backToCity"));
+        backToCity.setIcon(VaadinIcon.ARROW_BACKWARD.create());
+        backToCity.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        backToCity.addClickListener(e -> drill(null));
+        Div crumbs = new Div(breadcrumb, backToCity);
+        crumbs.addClassName("ht-dash-crumbs");
+        asOfNote.addClassName("ht-dash-note");
+        cards.addClassName("ht-dash-cards");
+        add(crumbs, asOfNote, cards, charts(), breakdown());
+        refresh();
+    }
+
+    private Component[] filters() {
+        List<Component> filters = new ArrayList<>();
+        if (user.role() == Role.CITY_ADMIN) {
+            town.setItems(dashboard.towns());
+            town.setEmptySelectionAllowed(true);
+            town.setEmptySelectionCaption(getTranslation("dashboard.city"));
+            town.setItemLabelGenerator(t -> t == null ? getTranslation("dashboard.city") : t.name());
+            town.setAriaLabel(getTranslation("dashboard.town"));
+            town.setTooltipText(getTranslation("dashboard.town"));
+            town.addValueChangeListener(e -> {
+                if (e.isFromClient() || !java.util.Objects.equals(idOf(e.getValue()), drilledTown)) {
+                    drill(idOf(e.getValue()));
+                }
+            });
+            filters.add(town);
+        }
+        asOf.setItems(dashboard.snapshotMonths());
+        asOf.setEmptySelectionAllowed(true);
+        asOf.setEmptySelectionCaption(getTranslation("dashboard.asOf.current"));
+        asOf.setItemLabelGenerator(m -> m == null ? getTranslation("dashboard.asOf.current")
+                : getTranslation("dashboard.asOf.month", m.getYear(), m.getMonthValue()));
+        asOf.setAriaLabel(getTranslation("dashboard.asOf"));
+        asOf.setTooltipText(getTranslation("dashboard.asOf"));
+        asOf.addValueChangeListener(e -> refresh());
+        filters.add(asOf);
+        DownloadHandler handler = event -> {
+            YearMonth month = asOf.getValue() == null ? YearMonth.now(Formats.ZONE) : asOf.getValue();
+            event.setFileName(getTranslation("dashboard.report.file", month.toString()) + ".xlsx");
+            event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            try (OutputStream out = event.getOutputStream()) {
+                writeReport(out);
+            }
+        };
+        Anchor anchor = new Anchor(handler, "");
+        anchor.getElement().setAttribute("download", true);
+        anchor.setId("dashboard-export");
+        Button button = new Button(getTranslation("dashboard.export"), VaadinIcon.DOWNLOAD.create());
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        anchor.add(button);
+        export = anchor;
+        filters.add(anchor);
+        return filters.toArray(Component[]::new);
+    }
+
+    /** Writes the monthly report of what the view shows now (area and month). */
+    void writeReport(OutputStream out) throws IOException {
+        dashboard.writeMonthlyReport(asOf.getValue(), drilledTown, out, getLocale());
+    }
+
+    private @Nullable Long idOf(@Nullable TownRef ref) {
+        return ref == null ? null : ref.id();
+    }
+
+    /** Narrows every figure to one town/street (null: back to the whole city). Admins only. */
+    void drill(@Nullable Long townId) {
+        if (user.role() != Role.CITY_ADMIN) {
+            return;
+        }
+        drilledTown = townId;
+        TownRef selected = townId == null ? null
+                : town.getListDataView().getItems().filter(t -> t.id() == townId).findFirst().orElse(null);
+        if (!java.util.Objects.equals(idOf(town.getValue()), townId)) {
+            town.setValue(selected);
+        }
+        refresh();
+    }
+
+    void refresh() {
+        current = dashboard.load(asOf.getValue(), drilledTown);
+        DashboardFigures f = current.figures();
+        boolean cityLevel = f.townId() == null;
+        breadcrumb.setText(cityLevel ? getTranslation("dashboard.city")
+                : user.role() == Role.CITY_ADMIN ? getTranslation("dashboard.crumb", f.areaName()) : f.areaName());
+        backToCity.setVisible(!cityLevel && user.role() == Role.CITY_ADMIN);
+        asOfNote.setText(f.asOf() == null ? getTranslation("dashboard.note.current")
+                : getTranslation("dashboard.note.asOf", f.asOf().getYear(), f.asOf().getMonthValue()));
+        asOfNote.getElement().setAttribute("data-as-of", f.asOf() == null ? "" : f.asOf().toString());
+        renderCards(f);
+        renderCharts(current);
+        areas.setItems(current.areas());
+        areas.getColumnByKey("name").setHeader(getTranslation(cityLevel ? "dashboard.town" : "dashboard.community"));
+    }
+
+    // ---- cards ----------------------------------------------------------------------------------------
+
+    private void renderCards(DashboardFigures f) {
+        cards.removeAll();
+        CityAverage city = f.city();
+        PairingFigures p = f.pairing();
+        Div structure = group("dashboard.group.structure",
+                card("compounds", "dashboard.card.compounds", number(f.compounds()),
+                        getTranslation("dashboard.card.compounds.detail", number(f.centralHouseholds()),
+                                number(f.linkedHouseholds())), null, null),
+                rateCard("entity", "dashboard.card.entity", f.entityBranches(), city == null ? null : city.entityBranches(),
+                        () -> gaps("ENTITY_BRANCH", f.townId())),
+                rateCard("functional", "dashboard.card.functional", f.functionalBranches(),
+                        city == null ? null : city.functionalBranches(), () -> gaps("FUNCTIONAL_BRANCH", f.townId())),
+                rateCard("committee", "dashboard.card.committee", f.committees(), city == null ? null : city.committees(),
+                        () -> UI.getCurrent().navigate("governance/formation")),
+                rateCard("grid", "dashboard.card.grid", f.gridCoverage(), city == null ? null : city.gridCoverage(),
+                        () -> gaps("GRID_COVERAGE", f.townId())));
+        Div pairing = group("dashboard.group.pairing",
+                card("institutions", "dashboard.card.institutions",
+                        getTranslation("dashboard.card.institutions.value", number(p.institutionsPaired()),
+                                number(p.institutions())),
+                        getTranslation(p.institutions() > 0 && p.institutionsPaired() == p.institutions()
+                                ? "dashboard.card.institutions.all" : "dashboard.card.institutions.some",
+                                number(p.communitiesPaired()), number(p.communities())), null, null),
+                card("activities", "dashboard.card.activities", number(p.activitiesThisMonth()),
+                        getTranslation("dashboard.card.activities.detail", number(p.serviceDaysHeld()),
+                                number(p.serviceDaysDue())), null, null),
+                card("members", "dashboard.card.members", number(p.members()), getTranslation("dashboard.card.reported"),
+                        null, null),
+                card("volunteers", "dashboard.card.volunteers", number(p.volunteers()),
+                        getTranslation("dashboard.card.reported"), null, null),
+                card("matters", "dashboard.card.matters", number(p.mattersResolved()),
+                        getTranslation("dashboard.card.matters.detail", number(p.mattersPublished()),
+                                number(p.mattersOpen()), p.medianDaysToClose() == null ? "—"
+                                        : new BigDecimal(p.medianDaysToClose()).stripTrailingZeros().toPlainString()),
+                        null, null));
+        Div sites = group("dashboard.group.sites",
+                card("sites", "dashboard.card.sites",
+                        getTranslation("dashboard.card.sites.value", f.sites(Level.PROVINCIAL), f.sites(Level.SUZHOU),
+                                f.sites(Level.CITY)),
+                        getTranslation("dashboard.card.sites.detail", f.sitesTotal()), null, null),
+                card("sitesDue", "dashboard.card.sitesDue", number(f.sitesDueForReview()),
+                        getTranslation("dashboard.card.sitesDue.detail"), null, null));
+        cards.add(structure, pairing, sites);
+    }
+
+    private Div group(String titleKey, Div... content) {
+        H3 title = new H3(getTranslation(titleKey));
+        title.addClassName("ht-dash-group-title");
+        Div row = new Div(content);
+        row.addClassName("ht-dash-row");
+        Div group = new Div(title, row);
+        group.addClassName("ht-dash-group");
+        return group;
+    }
+
+    private Div rateCard(String id, String labelKey, Rate rate, @Nullable Rate city, Runnable openGaps) {
+        String compare = city == null ? null : getTranslation("dashboard.card.cityAverage", percent(city));
+        Div card = card(id, labelKey, percent(rate), getTranslation("dashboard.card.rate.detail",
+                number(rate.numerator()), number(rate.denominator())), compare, openGaps);
+        if (city != null && rate.percent() != null && city.percent() != null) {
+            card.addClassName(rate.percent().compareTo(city.percent()) >= 0 ? "ht-above" : "ht-below");
+        }
+        return card;
+    }
+
+    private Div card(String id, String labelKey, String figure, @Nullable String detail, @Nullable String compare,
+                     @Nullable Runnable onClick) {
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("ht-card-label");
+        Span value = new Span(figure);
+        value.addClassName("ht-card-figure");
+        Div card = new Div(label, value);
+        card.addClassName("ht-card");
+        card.addClassName("ht-figure-card");
+        card.getElement().setAttribute("data-figure", id);
+        if (detail != null) {
+            Span d = new Span(detail);
+            d.addClassName("ht-card-detail");
+            card.add(d);
+        }
+        if (compare != null) {
+            Span c = new Span(compare);
+            c.addClassName("ht-card-compare");
+            card.add(c);
+        }
+        if (onClick != null) {
+            card.addClassName("ht-clickable");
+            card.getElement().setAttribute("title", getTranslation("dashboard.card.openGaps"));
+            card.addClickListener(e -> onClick.run());
+        }
+        return card;
+    }
+
+    private void gaps(String kind, @Nullable Long townId) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("kind", kind);
+        if (townId != null) {
+            params.put("town", String.valueOf(townId));
+        }
+        UI.getCurrent().navigate("coverage/gaps", QueryParameters.simple(params));
+    }
+
+    // ---- charts ---------------------------------------------------------------------------------------
+
+    private Component charts() {
+        rateKind.setItems("entity", "functional", "committee", "grid");
+        rateKind.setItemLabelGenerator(k -> getTranslation("dashboard.card." + k));
+        rateKind.setValue("entity");
+        rateKind.setAriaLabel(getTranslation("dashboard.chart.rate"));
+        rateKind.addValueChangeListener(e -> {
+            if (current != null) {
+                renderCoverage(current);
+            }
+        });
+        rateKind.addClassName("ht-dash-chart-select");
+        coverageChart.addChartClickListener(click -> drillByChart(click.id()));
+        reportsChart.addChartClickListener(click -> drillByChart(click.id()));
+        Div grid = new Div(panel("dashboard.chart.coverage", coverageChart, rateKind),
+                panel("dashboard.chart.reports", reportsChart, null),
+                panel("dashboard.chart.matters", mattersChart, null),
+                panel("dashboard.chart.sites", sitesChart, null));
+        grid.addClassName("ht-dash-charts");
+        return grid;
+    }
+
+    private void drillByChart(String id) {
+        if (drilledTown == null && user.role() == Role.CITY_ADMIN && !id.isEmpty()) {
+            drill(Long.valueOf(id));
+        }
+    }
+
+    private Div panel(String titleKey, EChart chart, @Nullable Component extra) {
+        Span title = new Span(getTranslation(titleKey));
+        title.addClassName("ht-dash-panel-title");
+        Div head = new Div(title);
+        head.addClassName("ht-dash-panel-head");
+        if (extra != null) {
+            head.add(extra);
+        }
+        Div panel = new Div(head, chart);
+        panel.addClassName("ht-dash-panel");
+        return panel;
+    }
+
+    private void renderCharts(Dashboard d) {
+        renderCoverage(d);
+        renderReports(d);
+        renderMatters(d);
+        renderSites(d.figures());
+    }
+
+    private void renderCoverage(Dashboard d) {
+        String kind = rateKind.getValue() == null ? "entity" : rateKind.getValue();
+        List<AreaLine> sorted = d.areas().stream()
+                .sorted(Comparator.comparing((AreaLine a) -> rateOf(a, kind).fraction() == null ? -1 : rateOf(a, kind).fraction())
+                        .reversed())
+                .toList();
+        List<Object> data = new ArrayList<>();
+        for (AreaLine a : sorted) {
+            BigDecimal pct = rateOf(a, kind).percent();
+            data.add(EChart.map("value", pct == null ? 0 : pct, "id", a.town() ? String.valueOf(a.id()) : ""));
+        }
+        DashboardFigures f = d.figures();
+        Rate whole = switch (kind) {
+            case "functional" -> f.functionalBranches();
+            case "committee" -> f.committees();
+            case "grid" -> f.gridCoverage();
+            default -> f.entityBranches();
+        };
+        String averageLabel = getTranslation(f.townId() == null ? "dashboard.chart.cityAverage" : "dashboard.chart.townAverage");
+        BigDecimal average = whole.percent();
+        Map<String, Object> series = EChart.map("name", getTranslation("dashboard.card." + kind), "type", "bar",
+                "data", data, "barMaxWidth", 28,
+                "itemStyle", EChart.map("color", "#c8374f", "borderRadius", List.of(4, 4, 0, 0)),
+                "label", EChart.map("show", sorted.size() <= 16, "position", "top", "formatter", "{c}", "fontSize", 10,
+                        "color", "#9e2338"),
+                "markLine", average == null ? null : EChart.map("symbol", "none", "silent", true,
+                        "lineStyle", EChart.map("color", "#5b6b7f", "type", "dashed", "width", 1.5),
+                        "label", EChart.map("formatter", averageLabel + " {c}%", "position", "insideEndTop", "color", "#5b6b7f"),
+                        "data", List.of(EChart.map("yAxis", average))));
+        coverageChart.setOption(EChart.map(
+                "color", EChart.PALETTE,
+                "grid", EChart.map("left", 40, "right", 16, "top", 24, "bottom", 70),
+                "tooltip", EChart.map("trigger", "axis", "axisPointer", EChart.map("type", "shadow"),
+                        "formatter", "{b}<br/>{a0}：{c0}%"),
+                "xAxis", EChart.map("type", "category", "data", sorted.stream().map(AreaLine::name).toList(),
+                        "axisLabel", EChart.map("rotate", 35, "interval", 0, "fontSize", 11)),
+                "yAxis", EChart.map("type", "value", "max", 100, "axisLabel", EChart.map("formatter", "{value}%"),
+                        "splitLine", EChart.map("lineStyle", EChart.map("color", "#f0e4e6"))),
+                "series", List.of(series)));
+    }
+
+    private static Rate rateOf(AreaLine a, String kind) {
+        return switch (kind) {
+            case "functional" -> a.functionalBranches();
+            case "committee" -> a.committees();
+            case "grid" -> a.gridCoverage();
+            default -> a.entityBranches();
+        };
+    }
+
+    private void renderReports(Dashboard d) {
+        List<AreaLine> sorted = d.areas().stream()
+                .sorted(Comparator.comparingLong((AreaLine a) -> a.members() + a.volunteers()).reversed()).toList();
+        List<String> names = sorted.stream().map(AreaLine::name).toList();
+        List<Object> members = sorted.stream().map(a -> (Object) EChart.map("value", a.members(), "id",
+                a.town() ? String.valueOf(a.id()) : "")).toList();
+        List<Object> volunteers = sorted.stream().map(a -> (Object) EChart.map("value", a.volunteers(), "id",
+                a.town() ? String.valueOf(a.id()) : "")).toList();
+        reportsChart.setOption(EChart.map(
+                "color", List.of("#c8374f", "#f2b8c2"),
+                "grid", EChart.map("left", 56, "right", 16, "top", 36, "bottom", 70),
+                "legend", EChart.map("top", 0),
+                "tooltip", EChart.map("trigger", "axis", "axisPointer", EChart.map("type", "shadow")),
+                "xAxis", EChart.map("type", "category", "data", names,
+                        "axisLabel", EChart.map("rotate", 35, "interval", 0, "fontSize", 11)),
+                "yAxis", EChart.map("type", "value", "splitLine", EChart.map("lineStyle", EChart.map("color", "#f0e4e6"))),
+                "series", List.of(
+                        EChart.map("name", getTranslation("dashboard.card.members"), "type", "bar", "stack", "r",
+                                "barMaxWidth", 28, "data", members),
+                        EChart.map("name", getTranslation("dashboard.card.volunteers"), "type", "bar", "stack", "r",
+                                "barMaxWidth", 28, "data", volunteers,
+                                "itemStyle", EChart.map("borderRadius", List.of(4, 4, 0, 0))))));
+    }
+
+    private void renderMatters(Dashboard d) {
+        TreeSet<YearMonth> months = new TreeSet<>();
+        YearMonth last = YearMonth.now(Formats.ZONE);
+        for (int i = DashboardService.MATTER_MONTHS - 1; i >= 0; i--) {
+            months.add(last.minusMonths(i));
+        }
+        d.mattersPerMonth().forEach(m -> months.add(m.month()));
+        List<YearMonth> axis = List.copyOf(months);
+        List<Object> series = new ArrayList<>();
+        String[] colors = {"#f2b8c2", "#e8899a", "#d9a441", "#b35c70", "#7a9a8a", "#c8374f", "#5b6b7f"};
+        for (MatterState state : MatterState.values()) {
+            Map<YearMonth, Long> counts = new LinkedHashMap<>();
+            for (MonthStateCount c : d.mattersPerMonth()) {
+                if (c.state() == state) {
+                    counts.put(c.month(), c.matters());
+                }
+            }
+            if (counts.isEmpty()) {
+                continue;
+            }
+            series.add(EChart.map("name", getTranslation(state.messageKey()), "type", "line", "smooth", true,
+                    "symbolSize", 6, "itemStyle", EChart.map("color", colors[state.ordinal()]),
+                    "lineStyle", EChart.map("width", state.isOpen() ? 1.5 : 2.5),
+                    "data", axis.stream().map(m -> counts.getOrDefault(m, 0L)).toList()));
+        }
+        mattersChart.setOption(EChart.map(
+                "grid", EChart.map("left", 40, "right", 16, "top", 56, "bottom", 28),
+                "legend", EChart.map("top", 0, "type", "scroll"),
+                "tooltip", EChart.map("trigger", "axis"),
+                "xAxis", EChart.map("type", "category", "boundaryGap", false,
+                        "data", axis.stream().map(m -> getTranslation("dashboard.chart.month", m.getYear(),
+                                m.getMonthValue())).toList()),
+                "yAxis", EChart.map("type", "value", "minInterval", 1,
+                        "splitLine", EChart.map("lineStyle", EChart.map("color", "#f0e4e6"))),
+                "series", series));
+    }
+
+    private void renderSites(DashboardFigures f) {
+        List<Object> data = new ArrayList<>();
+        String[] colors = {"#9e2338", "#c8374f", "#f2b8c2"};
+        int i = 0;
+        for (Level level : List.of(Level.PROVINCIAL, Level.SUZHOU, Level.CITY)) {
+            data.add(EChart.map("name", getTranslation("dashboard.level." + level.name()), "value", f.sites(level),
+                    "itemStyle", EChart.map("color", colors[i++])));
+        }
+        sitesChart.setOption(EChart.map(
+                "tooltip", EChart.map("trigger", "item", "formatter", "{b}：{c}（{d}%）"),
+                "legend", EChart.map("bottom", 0),
+                "title", EChart.map("text", String.valueOf(f.sitesTotal()), "subtext", getTranslation("dashboard.chart.sitesTotal"),
+                        "left", "center", "top", "38%", "textStyle", EChart.map("fontSize", 28, "color", "#9e2338"),
+                        "subtextStyle", EChart.map("color", "#5b6b7f")),
+                "series", List.of(EChart.map("name", getTranslation("dashboard.chart.sites"), "type", "pie",
+                        "radius", List.of("48%", "72%"), "center", List.of("50%", "48%"),
+                        "itemStyle", EChart.map("borderColor", "#fff", "borderWidth", 2),
+                        "label", EChart.map("formatter", "{b}\n{c}", "fontSize", 13),
+                        "data", data))));
+    }
+
+    // ---- breakdown -----------------------------------------------------------------------------------
+
+    private Component breakdown() {
+        areas.addColumn(AreaLine::name).setKey("name").setHeader(getTranslation("dashboard.town")).setAutoWidth(true)
+                .setFrozen(true);
+        areas.addColumn(a -> number(a.compounds())).setHeader(getTranslation("dashboard.card.compounds")).setAutoWidth(true);
+        areas.addColumn(a -> percent(a.entityBranches())).setHeader(getTranslation("dashboard.card.entity")).setAutoWidth(true);
+        areas.addColumn(a -> percent(a.functionalBranches())).setHeader(getTranslation("dashboard.card.functional"))
+                .setAutoWidth(true);
+        areas.addColumn(a -> percent(a.committees())).setHeader(getTranslation("dashboard.card.committee")).setAutoWidth(true);
+        areas.addColumn(a -> percent(a.gridCoverage())).setHeader(getTranslation("dashboard.card.grid")).setAutoWidth(true);
+        areas.addColumn(a -> number(a.institutionsPaired())).setHeader(getTranslation("dashboard.column.institutions"))
+                .setAutoWidth(true);
+        areas.addColumn(a -> number(a.members())).setHeader(getTranslation("dashboard.card.members")).setAutoWidth(true);
+        areas.addColumn(a -> number(a.volunteers())).setHeader(getTranslation("dashboard.card.volunteers")).setAutoWidth(true);
+        areas.addColumn(a -> number(a.sitesTotal())).setHeader(getTranslation("dashboard.column.sites")).setAutoWidth(true);
+        areas.setAllRowsVisible(true);
+        areas.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        areas.setEmptyStateText(getTranslation("grid.empty"));
+        areas.addItemClickListener(e -> {
+            if (e.getItem().town()) {
+                drill(e.getItem().id());
+            }
+        });
+        areas.setId("dashboard-areas");
+        Span title = new Span(getTranslation("dashboard.breakdown"));
+        title.addClassName("ht-dash-panel-title");
+        Div head = new Div(title);
+        head.addClassName("ht-dash-panel-head");
+        Div panel = new Div(head, areas);
+        panel.addClassName("ht-dash-panel");
+        panel.addClassName("ht-dash-table");
+        return panel;
+    }
+
+    private Component reviewerWorklist() {
+        worklist.addColumn(WorkItem::roundTitle).setHeader(getTranslation("dashboard.work.round")).setAutoWidth(true);
+        worklist.addColumn(w -> getTranslation(w.level().messageKey())).setHeader(getTranslation("dashboard.work.level"))
+                .setAutoWidth(true);
+        worklist.addColumn(WorkItem::compoundName).setHeader(getTranslation("dashboard.work.compound")).setAutoWidth(true);
+        worklist.addColumn(WorkItem::townName).setHeader(getTranslation("dashboard.town")).setAutoWidth(true);
+        worklist.addColumn(w -> Formats.date(w.deadline()) + (w.overdue() ? " " + getTranslation("dashboard.work.overdue") : ""))
+                .setHeader(getTranslation("dashboard.work.deadline")).setAutoWidth(true);
+        worklist.setItems(dashboard.worklist());
+        worklist.setAllRowsVisible(true);
+        worklist.setEmptyStateText(getTranslation("dashboard.work.empty"));
+        worklist.addItemClickListener(e -> UI.getCurrent().navigate("accreditation/reviews"));
+        worklist.setId("dashboard-worklist");
+        Span title = new Span(getTranslation("dashboard.work.title", worklist.getListDataView().getItemCount()));
+        title.addClassName("ht-dash-panel-title");
+        Button open = new Button(getTranslation("dashboard.work.open"), e -> UI.getCurrent().navigate("accreditation/reviews"));
+        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div head = new Div(title, open);
+        head.addClassName("ht-dash-panel-head");
+        Div panel = new Div(head, worklist);
+        panel.addClassName("ht-dash-panel");
+        return panel;
+    }
+
+    // ---- formats -------------------------------------------------------------------------------------
+
+    private static String number(long n) {
+        return String.format("%,d", n);
+    }
+
+    static String percent(Rate rate) {
+        BigDecimal p = rate.percent();
+        if (p == null) {
+            return "—";
+        }
+        return (p.signum() == 0 ? BigDecimal.ZERO : p.stripTrailingZeros()).toPlainString() + "%";
+    }
+
+    /** The figures currently shown (for tests). */
+    @Nullable Dashboard shown() {
+        return current;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("dashboard.title") + " · " + getTranslation("app.name");
+    }
+}

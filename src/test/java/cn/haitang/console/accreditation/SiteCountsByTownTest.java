@@ -1,0 +1,38 @@
+package cn.haitang.console.accreditation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.haitang.console.security.ScopeViolationException;
+import cn.haitang.console.support.ServiceTest;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Current sites per town/street and level (added for the dashboard's breakdown). */
+class SiteCountsByTownTest extends ServiceTest {
+
+    @Autowired
+    AccreditationService service;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void townCountsAddUpToTheCityAndACoordinatorGetsOnlyTheirOwn() {
+        login.as("admin");
+        Map<Long, Map<Level, Long>> byTown = service.currentSiteCountsByTown();
+        for (Level level : Level.values()) {
+            long sum = byTown.values().stream().mapToLong(m -> m.getOrDefault(level, 0L)).sum();
+            assertThat(sum).isEqualTo(service.currentSiteCounts(null).get(level));
+        }
+        long yushan = jdbc.queryForObject("SELECT id FROM town WHERE name = '虞山街道'", Long.class);
+        Map<Level, Long> yushanCounts = byTown.getOrDefault(yushan, Map.of());
+        login.as("yushan");
+        Map<Long, Map<Level, Long>> own = service.currentSiteCountsByTown();
+        assertThat(own.keySet()).allMatch(id -> id == yushan);
+        assertThat(own.getOrDefault(yushan, Map.of())).isEqualTo(yushanCounts);
+        login.as("reviewer2");
+        assertThatThrownBy(() -> service.currentSiteCountsByTown()).isInstanceOf(ScopeViolationException.class);
+    }
+}
