@@ -157,8 +157,7 @@ CREATE TABLE property_dispute (
     CONSTRAINT ck_property_dispute_closed CHECK ((state = 'CLOSED') = (closed_on IS NOT NULL)),
     CONSTRAINT ck_property_dispute_dates CHECK (closed_on IS NULL OR closed_on >= filed_on),
     INDEX ix_property_dispute_town_state (town_id, state, severity),
-    INDEX ix_property_dispute_compound (compound_id, state),
-    INDEX ix_property_dispute_filed (filed_on, id)
+    INDEX ix_property_dispute_compound (compound_id, state)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 --rollback DROP TABLE property_dispute;
 
