@@ -95,6 +95,9 @@ public class DemoGeography implements ApplicationRunner {
                 boolean gated = !yizhuang && (year >= 2000 || random.nextInt(3) > 0);
                 int modeDraw = random.nextInt(100);
                 String mode = yizhuang ? "SELF_MANAGED" : modeDraw < 85 ? "PROPERTY_COMPANY" : modeDraw < 95 ? "SELF_MANAGED" : "NONE";
+                if ("城市之光小区".equals(name)) {
+                    mode = "PROPERTY_COMPANY"; // the article's turnaround is a property company's
+                }
                 // 6 of the 506 need not form an owners' committee: 3 managed by their work unit, 3 awaiting demolition.
                 String exemption = null;
                 if (compoundIndex % 84 == 42 && exemptions < 6) {
