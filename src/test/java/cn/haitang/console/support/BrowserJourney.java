@@ -124,7 +124,8 @@ public abstract class BrowserJourney {
     /** Logs in through the real login form (Spring Security's filter chain, BCrypt, the login log). */
     protected void login(String username, String password) {
         // A fresh browser session, so nothing of an earlier journey (or a stale page) is in the way.
-        driver.get("about:blank");
+        // (cookies can only be deleted for the page's own host, so open it first)
+        open("login");
         driver.manage().deleteAllCookies();
         open("login");
         WebElement form = waitFor(By.tagName("vaadin-login-form"));
