@@ -144,9 +144,16 @@ class PairingJourneyTest extends BrowserJourney {
         waitFor(By.tagName("vaadin-grid"));
         screenshot("pairing-08-board");
         type("vaadin-text-field", "搜索事项", title);
-        WebElement cell = waitUpTo(30).until(d -> d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
-                .filter(c -> c.getText().contains(title)).findFirst().orElse(null));
-        cell.click();
+        // The grid re-renders after the search (slowly on a busy machine): click the row, and again if no dialog opened.
+        for (int attempt = 0; attempt < 4 && driver.findElements(By.id("step-CLAIM")).isEmpty(); attempt++) {
+            try {
+                waitUpTo(30).until(d -> d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                        .filter(c -> c.getText().contains(title)).findFirst().orElse(null)).click();
+                waitUpTo(15).until(d -> !d.findElements(By.id("step-CLAIM")).isEmpty());
+            } catch (org.openqa.selenium.WebDriverException e) {
+                // stale cell or no dialog yet: try again
+            }
+        }
         waitForText("揭榜领办");
         pickFirst("vaadin-multi-select-combo-box", "揭榜单位");
         clickButton(List.of("揭榜领办"));

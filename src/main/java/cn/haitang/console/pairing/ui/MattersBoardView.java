@@ -214,6 +214,7 @@ public class MattersBoardView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("pairing.board.medianClaim"));
         g.addColumn(r -> r.medianDaysToClose() == null ? "—" : days.format(r.medianDaysToClose()))
                 .setHeader(getTranslation("pairing.board.medianClose"));
+        g.setHeight(null);
         g.setAllRowsVisible(true);
         return g;
     }
