@@ -178,11 +178,16 @@ class AccreditationJourneyTest extends BrowserJourney {
         item.click();
     }
 
-    /** The last visible button with the text: the one in a dialog opened over the page. */
+    /**
+     * The button with the text in the dialog just opened over the page (which has a button with the same
+     * text): waits until both are rendered, then takes the dialog's, which comes last.
+     */
     private WebElement lastButton(String text) {
-        return waitUpTo(30).until(d -> d.findElements(By.tagName("vaadin-button")).stream()
-                .filter(WebElement::isDisplayed).filter(b -> b.getText().trim().equals(text))
-                .reduce((a, b) -> b).orElse(null));
+        return waitUpTo(30).until(d -> {
+            List<WebElement> matching = d.findElements(By.tagName("vaadin-button")).stream()
+                    .filter(WebElement::isDisplayed).filter(b -> b.getText().trim().equals(text)).toList();
+            return matching.size() >= 2 ? matching.getLast() : null;
+        });
     }
 
     @AfterEach
