@@ -952,8 +952,10 @@ public class AccreditationService {
     private static final String SITE_COLUMNS = """
             SELECT s.id, s.version, s.application_id, s.compound_id, c.name, cm.name, s.town_id, t.name, s.level,
                    s.certificate_no, s.valid_from, s.valid_to, s.state, s.revoke_reason\s""";
+    /** Provincial first, then Suzhou, then city. */
+    private static final String LEVEL_ORDER = "FIELD(s.level, 'PROVINCIAL', 'SUZHOU', 'CITY')";
     private static final Map<String, String> SITE_SORT = Map.of("compoundName", "c.name", "townName", "t.sort_order",
-            "level", "s.level", "certificateNo", "s.certificate_no", "validFrom", "s.valid_from", "validTo", "s.valid_to",
+            "level", LEVEL_ORDER, "certificateNo", "s.certificate_no", "validFrom", "s.valid_from", "validTo", "s.valid_to",
             "state", "s.state");
 
     /** The registry of accredited sites in the caller's area. */
@@ -964,7 +966,7 @@ public class AccreditationService {
         args.add(pageable.getPageSize());
         args.add(pageable.getOffset());
         List<SiteRow> rows = read().query(SITE_COLUMNS + SITE_FROM + where
-                + orderBy(pageable.getSort(), SITE_SORT, "s.level DESC, t.sort_order, c.name") + " LIMIT ? OFFSET ?",
+                + orderBy(pageable.getSort(), SITE_SORT, LEVEL_ORDER + ", t.sort_order, c.name") + " LIMIT ? OFFSET ?",
                 AccreditationService::siteRow, args.toArray());
         return new PageImpl<>(rows, pageable, countSites(filter));
     }
@@ -1048,7 +1050,7 @@ public class AccreditationService {
     private List<SiteRow> allCurrentSites() {
         List<Object> args = new ArrayList<>();
         String where = siteWhere(new SiteFilter(null, null, true), args);
-        return read().query(SITE_COLUMNS + SITE_FROM + where + " ORDER BY s.level DESC, t.sort_order, c.name",
+        return read().query(SITE_COLUMNS + SITE_FROM + where + " ORDER BY " + LEVEL_ORDER + ", t.sort_order, c.name",
                 AccreditationService::siteRow, args.toArray());
     }
 

@@ -164,7 +164,13 @@ public class GovernanceService {
     }
 
     private Optional<CommitteeRow> committeeRow(long compoundId) {
-        List<CommitteeRow> rows = jdbc.query(COMMITTEE_SELECT + " WHERE x.compound_id = ?", this::committee, compoundId);
+        List<CommitteeRow> rows = jdbc.query("""
+                SELECT x.id, x.compound_id, c.name AS compound_name, cm.name AS community_name, c.town_id,
+                       t.name AS town_name, x.kind, x.term_start, x.term_end,
+                       (SELECT COUNT(*) FROM committee_member m WHERE m.committee_id = x.id) AS members,
+                       (SELECT COALESCE(SUM(party_member), 0) FROM committee_member m WHERE m.committee_id = x.id)
+                           AS party_members, x.version
+                FROM compound_committee x""" + COMPOUND_JOIN + " WHERE x.compound_id = ?", this::committee, compoundId);
         return rows.stream().findFirst();
     }
 
@@ -288,6 +294,12 @@ public class GovernanceService {
              LEFT JOIN (SELECT committee_id, COUNT(*) n, SUM(party_member) p FROM committee_member GROUP BY committee_id) m
                    ON m.committee_id = x.id""";
 
+    /** The same row without member counts: a page is fetched first, its counts after (no scan of all members). */
+    private static final String COMMITTEE_PAGE_SELECT = """
+            SELECT x.id, x.compound_id, c.name AS compound_name, cm.name AS community_name, c.town_id, t.name AS town_name,
+                   x.kind, x.term_start, x.term_end, 0 AS members, 0 AS party_members, x.version
+            FROM compound_committee x""" + COMPOUND_JOIN;
+
     private static final Map<String, String> COMMITTEE_SORT = Map.of("compoundName", "c.name", "townName",
             "t.sort_order", "communityName", "cm.name", "kind", "x.kind", "termStart", "x.term_start", "termEnd",
             "x.term_end", "members", "members", "partyMembers", "party_members");
@@ -299,8 +311,25 @@ public class GovernanceService {
         String where = committeeWhere(filter, args);
         args.add(pageable.getPageSize());
         args.add(pageable.getOffset());
-        return jdbc.query(COMMITTEE_SELECT + where + orderBy(pageable.getSort(), COMMITTEE_SORT, "t.sort_order, c.name")
-                + " LIMIT ? OFFSET ?", this::committee, args.toArray());
+        boolean byMembers = pageable.getSort().stream()
+                .anyMatch(o -> o.getProperty().equals("members") || o.getProperty().equals("partyMembers"));
+        List<CommitteeRow> page = jdbc.query((byMembers ? COMMITTEE_SELECT : COMMITTEE_PAGE_SELECT) + where
+                + orderBy(pageable.getSort(), COMMITTEE_SORT, "t.sort_order, c.name") + " LIMIT ? OFFSET ?",
+                this::committee, args.toArray());
+        if (byMembers || page.isEmpty()) {
+            return page;
+        }
+        Map<Long, int[]> counts = new java.util.HashMap<>();
+        String ids = page.stream().map(c -> String.valueOf(c.id())).collect(Collectors.joining(","));
+        jdbc.query("SELECT committee_id, COUNT(*), COALESCE(SUM(party_member), 0) FROM committee_member WHERE committee_id IN ("
+                + ids + ") GROUP BY committee_id", rs -> {
+                    counts.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3)});
+                });
+        return page.stream().map(c -> {
+            int[] n = counts.getOrDefault(c.id(), new int[2]);
+            return new CommitteeRow(c.id(), c.compoundId(), c.compoundName(), c.communityName(), c.townId(), c.townName(),
+                    c.kind(), c.termStart(), c.termEnd(), n[0], n[1], c.version());
+        }).toList();
     }
 
     @Transactional(readOnly = true)
@@ -365,22 +394,40 @@ public class GovernanceService {
         return areaFigures("cm.id", "cm.name", "cm.name", " AND c.town_id = " + townId);
     }
 
-    /** Figures grouped by area (town or community), or for all compounds at once when {@code order} is null. */
+    /**
+     * Figures grouped by area (town or community), or for all compounds at once when {@code order} is null:
+     * formation counted over compounds (the unique key on compound_committee.compound_id answers the
+     * EXISTS), members counted over committee_member grouped by the same area; merged by area id.
+     */
     private List<FormationFigure> areaFigures(String idColumn, String nameColumn, @Nullable String order, String where) {
         String grouping = order == null ? "" : " GROUP BY %1$s, %2$s, %3$s ORDER BY %3$s";
-        return jdbc.query(("""
-                SELECT %1$s AS id, %2$s AS name, SUM(c.committee_required) AS required,
-                       SUM(c.committee_required AND x.id IS NOT NULL) AS formed,
-                       COALESCE(SUM(m.n), 0) AS members, COALESCE(SUM(m.p), 0) AS party_members
+        List<FormationFigure> formation = jdbc.query(("""
+                SELECT %1$s AS id, %2$s AS name, COALESCE(SUM(c.committee_required), 0) AS required,
+                       COALESCE(SUM(c.committee_required
+                           AND EXISTS (SELECT 1 FROM compound_committee x WHERE x.compound_id = c.id)), 0) AS formed
                 FROM compound c
                 JOIN community cm ON cm.id = c.community_id
                 JOIN town t ON t.id = c.town_id
-                LEFT JOIN compound_committee x ON x.compound_id = c.id
-                LEFT JOIN (SELECT committee_id, COUNT(*) n, SUM(party_member) p FROM committee_member GROUP BY committee_id) m
-                       ON m.committee_id = x.id
                 WHERE 1 = 1 %4$s""" + grouping).formatted(idColumn, nameColumn, order, where),
                 (rs, i) -> new FormationFigure(rs.getLong("id"), rs.getString("name"), rs.getLong("required"),
-                        rs.getLong("formed"), rs.getLong("members"), rs.getLong("party_members")));
+                        rs.getLong("formed"), 0, 0));
+        Map<Long, long[]> members = new java.util.HashMap<>();
+        String memberGrouping = order == null ? "" : " GROUP BY %1$s";
+        jdbc.query(("""
+                SELECT %1$s AS id, COUNT(*) AS n, COALESCE(SUM(m.party_member), 0) AS p
+                FROM committee_member m
+                JOIN compound_committee x ON x.id = m.committee_id
+                JOIN compound c ON c.id = x.compound_id
+                JOIN community cm ON cm.id = c.community_id
+                JOIN town t ON t.id = c.town_id
+                WHERE 1 = 1 %2$s""" + memberGrouping).formatted(idColumn, where),
+                rs -> {
+                    members.put(rs.getLong("id"), new long[] {rs.getLong("n"), rs.getLong("p")});
+                });
+        return formation.stream().map(f -> {
+            long[] m = members.getOrDefault(f.id(), new long[2]);
+            return new FormationFigure(f.id(), f.name(), f.required(), f.formed(), m[0], m[1]);
+        }).toList();
     }
 
     /** The gap list: compounds required to form a committee that have none, in the caller's area. */
@@ -723,12 +770,12 @@ public class GovernanceService {
         jdbc.query("""
                 SELECT c.id, s.satisfied, s.sample_size, s.survey_date, f.collected, f.due, f.period_end
                 FROM compound c
-                LEFT JOIN (SELECT compound_id, satisfied, sample_size, survey_date,
-                                  ROW_NUMBER() OVER (PARTITION BY compound_id ORDER BY survey_date DESC) rn
-                           FROM satisfaction_survey) s ON s.compound_id = c.id AND s.rn = 1
-                LEFT JOIN (SELECT compound_id, collected, due, period_end,
-                                  ROW_NUMBER() OVER (PARTITION BY compound_id ORDER BY period_start DESC) rn
-                           FROM fee_period) f ON f.compound_id = c.id AND f.rn = 1
+                LEFT JOIN (SELECT compound_id, MAX(survey_date) AS d FROM satisfaction_survey GROUP BY compound_id) ls
+                       ON ls.compound_id = c.id
+                LEFT JOIN satisfaction_survey s ON s.compound_id = c.id AND s.survey_date = ls.d
+                LEFT JOIN (SELECT compound_id, MAX(period_start) AS d FROM fee_period GROUP BY compound_id) lf
+                       ON lf.compound_id = c.id
+                LEFT JOIN fee_period f ON f.compound_id = c.id AND f.period_start = lf.d
                 WHERE (s.compound_id IS NOT NULL OR f.compound_id IS NOT NULL)""" + compoundCondition, rs -> {
             long id = rs.getLong(1);
             BigDecimal satisfaction = rs.getDate(4) == null ? null : Rates.of(rs.getInt(2), rs.getInt(3));

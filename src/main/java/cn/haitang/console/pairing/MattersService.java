@@ -72,15 +72,22 @@ public class MattersService {
     @Transactional(readOnly = true)
     public List<MatterRow> list(MatterFilter filter, long offset, int limit) {
         Sql sql = where(filter);
-        return jdbc.query(SELECT + sql.where() + " ORDER BY m.id DESC LIMIT ? OFFSET ?", (rs, n) -> row(rs),
-                sql.args(limit, offset));
+        return jdbc.query(page("SELECT m.id FROM matter m" + sql.where() + " ORDER BY m.id DESC LIMIT ? OFFSET ?"),
+                (rs, n) -> row(rs), sql.args(limit, offset));
     }
 
     /** Keyset page: matters older than {@code beforeId} (0 = from the newest), for deep pages and exports. */
     @Transactional(readOnly = true)
     public List<MatterRow> listBefore(MatterFilter filter, long beforeId, int limit) {
         Sql sql = where(filter).andIf(beforeId > 0, "m.id < ?", beforeId);
-        return jdbc.query(SELECT + sql.where() + " ORDER BY m.id DESC LIMIT ?", (rs, n) -> row(rs), sql.args(limit));
+        return jdbc.query(page("SELECT m.id FROM matter m" + sql.where() + " ORDER BY m.id DESC LIMIT ?"), (rs, n) -> row(rs),
+                sql.args(limit));
+    }
+
+    /** A deferred join: the page's ids from the index first, then only those rows joined with their names. */
+    private static String page(String idQuery) {
+        return SELECT.replace("FROM matter m JOIN", "FROM (" + idQuery + ") page JOIN matter m ON m.id = page.id JOIN")
+                + " ORDER BY m.id DESC";
     }
 
     @Transactional(readOnly = true)

@@ -449,8 +449,8 @@ public class PairingService {
     @Transactional(readOnly = true)
     public List<ActivityRow> listActivities(ActivityFilter filter, long offset, int limit) {
         Sql sql = activityWhere(filter);
-        return jdbc.query(ACTIVITY_SELECT + sql.where() + " ORDER BY a.activity_date DESC, a.id DESC LIMIT ? OFFSET ?",
-                (rs, n) -> activityRow(rs), sql.args(limit, offset));
+        return jdbc.query(activityPage("SELECT a.id FROM activity a" + sql.where()
+                + " ORDER BY a.activity_date DESC, a.id DESC LIMIT ? OFFSET ?"), (rs, n) -> activityRow(rs), sql.args(limit, offset));
     }
 
     /** Keyset page: the activities after (older than) the given one, for deep pages and exports. */
@@ -460,8 +460,14 @@ public class PairingService {
         if (afterDate != null) {
             sql.and("(a.activity_date < ? OR (a.activity_date = ? AND a.id < ?))", afterDate, afterDate, afterId);
         }
-        return jdbc.query(ACTIVITY_SELECT + sql.where() + " ORDER BY a.activity_date DESC, a.id DESC LIMIT ?",
-                (rs, n) -> activityRow(rs), sql.args(limit));
+        return jdbc.query(activityPage("SELECT a.id FROM activity a" + sql.where()
+                + " ORDER BY a.activity_date DESC, a.id DESC LIMIT ?"), (rs, n) -> activityRow(rs), sql.args(limit));
+    }
+
+    /** A deferred join: the page's ids from the index first, then only those rows joined with their names. */
+    private static String activityPage(String idQuery) {
+        return ACTIVITY_SELECT.replace("FROM activity a JOIN", "FROM (" + idQuery + ") page JOIN activity a ON a.id = page.id JOIN")
+                + " ORDER BY a.activity_date DESC, a.id DESC";
     }
 
     @Transactional(readOnly = true)

@@ -104,16 +104,15 @@ public class ApplicationsView extends Main implements HasDynamicTitle {
 
         grid.addColumn(ApplicationRow::compoundName).setHeader(t("accr.app.compound")).setSortProperty("compoundName")
                 .setAutoWidth(true);
-        grid.addColumn(ApplicationRow::communityName).setHeader(t("accr.app.community")).setAutoWidth(true);
         grid.addColumn(ApplicationRow::townName).setHeader(t("accr.app.town")).setSortProperty("townName").setAutoWidth(true);
         grid.addColumn(a -> t(a.level().messageKey())).setHeader(t("accr.round.level")).setSortProperty("level").setAutoWidth(true);
-        grid.addColumn(ApplicationRow::roundTitle).setHeader(t("accr.app.round")).setSortProperty("roundTitle").setFlexGrow(1);
+        grid.addColumn(ApplicationRow::roundTitle).setHeader(t("accr.app.round")).setSortProperty("roundTitle").setAutoWidth(true).setFlexGrow(1);
         grid.addComponentColumn(a -> Ui.stateBadge(a.state())).setHeader(t("accr.app.state")).setSortProperty("state")
                 .setAutoWidth(true);
         grid.addComponentColumn(this::eligibility).setHeader(t("accr.app.eligibility")).setAutoWidth(true);
         grid.addColumn(a -> a.result() == null ? "" : a.result().toPlainString()).setHeader(t("accr.app.result"))
                 .setSortProperty("result").setAutoWidth(true);
-        grid.addColumn(a -> Formats.dateTime(a.submittedAt())).setHeader(t("accr.app.submittedAt")).setSortProperty("submittedAt")
+        grid.addColumn(a -> a.submittedAt() == null ? "" : Formats.date(a.submittedAt().atZone(Formats.ZONE).toLocalDate())).setHeader(t("accr.app.submittedAt")).setSortProperty("submittedAt")
                 .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(t("grid.empty"));

@@ -68,13 +68,12 @@ public class RoundsView extends Main implements HasDynamicTitle {
 
         rounds.addColumn(r -> t(r.level().messageKey())).setHeader(t("accr.round.level")).setAutoWidth(true);
         rounds.addColumn(RoundRow::year).setHeader(t("accr.round.year")).setAutoWidth(true);
-        rounds.addColumn(RoundRow::title).setHeader(t("accr.round.title")).setFlexGrow(1);
+        rounds.addColumn(RoundRow::title).setHeader(t("accr.round.title")).setAutoWidth(true).setFlexGrow(1);
         rounds.addColumn(r -> Formats.date(r.opensOn()) + " ~ " + Formats.date(r.closesOn())).setHeader(t("accr.round.window"))
                 .setAutoWidth(true);
         rounds.addColumn(RoundRow::quota).setHeader(t("accr.round.quota")).setAutoWidth(true);
         rounds.addColumn(r -> t("accr.round.thresholdsText", r.minSatisfaction(), r.minFeeCollection()))
                 .setHeader(t("accr.round.thresholds")).setAutoWidth(true);
-        rounds.addColumn(RoundRow::rubricName).setHeader(t("accr.round.rubric")).setAutoWidth(true);
         rounds.addColumn(RoundRow::applications).setHeader(t("accr.round.applications")).setAutoWidth(true);
         rounds.addComponentColumn(r -> {
             Button edit = new Button(VaadinIcon.EDIT.create(), e -> openRound(r));

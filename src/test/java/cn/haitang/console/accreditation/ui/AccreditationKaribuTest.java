@@ -39,6 +39,14 @@ class AccreditationKaribuTest extends KaribuTest {
         return jdbc.queryForObject("SELECT state FROM accr_application WHERE id = ?", String.class, appId);
     }
 
+    /** Confirms the dialog just opened (earlier ones may linger closed in the tree). */
+    private static void confirm() {
+        java.util.List<ConfirmDialog> dialogs = _find(ConfirmDialog.class);
+        ConfirmDialog dialog = dialogs.getLast();
+        ConfirmDialogKt._fireConfirm(dialog);
+        dialog.close();
+    }
+
     @Test
     void theScoringFormChecksEachCriterionAtItsFieldAndASubmittedScoreIsFinal() {
         Map<String, Object> open = jdbc.queryForMap("""
@@ -55,7 +63,7 @@ class AccreditationKaribuTest extends KaribuTest {
         view.comments.values().forEach(f -> f.setValue("材料翔实，成效明显"));
         first.setValue((int) first.getMax() + 1);
         view.submit.click();
-        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        confirm();
         assertThat(first.isInvalid()).isTrue();
         assertThat(first.getErrorMessage()).contains("0 到 " + (int) first.getMax());
 
@@ -65,14 +73,14 @@ class AccreditationKaribuTest extends KaribuTest {
         view.saveDraft.click(); // a draft needs no comments
         assertThat(view.total.getText()).isEqualTo("合计 45 分");
         view.submit.click();
-        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        confirm();
         lastComment = view.comments.values().stream().reduce((a, b) -> b).orElseThrow();
         assertThat(lastComment.isInvalid()).isTrue();
         assertThat(lastComment.getErrorMessage()).startsWith("请填写");
 
         lastComment.setValue("居民满意度较高");
         view.submit.click();
-        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        confirm();
         assertThat(view.scores.values()).allMatch(IntegerField::isReadOnly);
         assertThat(view.submit.isAttached()).isFalse();
         em.flush();
@@ -127,6 +135,7 @@ class AccreditationKaribuTest extends KaribuTest {
         openAs("admin");
         UI.getCurrent().navigate(ApplicationView.class, scored);
         ApplicationView view = _get(ApplicationView.class);
+        view.tabs.setSelectedIndex(3);
         view.reject.click();
         Ui.ReasonDialog dialog = _get(Ui.ReasonDialog.class);
         dialog.reason.setValue("综合得分未进入名额");
