@@ -33,6 +33,8 @@ class DashboardJourneyTest extends BrowserJourney {
 
         WebElement yushan = waitUpTo(30).until(d -> d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
                 .filter(e -> e.getText().trim().equals("虞山街道")).findFirst().orElse(null));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", yushan);
+        Thread.sleep(300);
         yushan.click();
         waitForText("全市 › 虞山街道");
         waitUpTo(30).until(d -> !figure("compounds").equals("506"));
