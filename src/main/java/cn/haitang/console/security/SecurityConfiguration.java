@@ -20,9 +20,11 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         // Health is for load balancers and operators, our stylesheet and icon are needed on the login
-        // page; everything else goes through Vaadin's rules.
+        // page, ECharts (a public library from its WebJar) draws the dashboard's charts; everything else
+        // goes through Vaadin's rules.
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/haitang/**").permitAll());
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/haitang/**", "/webjars/echarts/**")
+                .permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
         return http.build();
     }

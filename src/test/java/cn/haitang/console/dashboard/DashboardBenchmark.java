@@ -1,0 +1,243 @@
+package cn.haitang.console.dashboard;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+
+import cn.haitang.console.pairing.PairingVolume;
+import cn.haitang.console.support.KaribuTest;
+import com.vaadin.flow.component.UI;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.lang.reflect.Field;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Speed of the dashboard at 10× the demo volume: {@code ./mvnw test -Pbenchmark -Dtest=DashboardBenchmark}
+ * on a fresh database. Copies the structure and committees nine more times (INSERT … SELECT) and adds
+ * the pairing benchmark's nine more times of reports, activities and matters; then prints, side by side,
+ * all figures of the city dashboard computed together with aggregate SQL (the dashboard service) and
+ * the same headline figures from loading the entities and counting in Java, and the dashboard view's
+ * server-side render time (Karibu). Prints figures; asserts nothing about time.
+ */
+@Tag("benchmark")
+class DashboardBenchmark extends KaribuTest {
+
+    @Autowired
+    DashboardService dashboard;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    PlatformTransactionManager transactions;
+    @PersistenceContext
+    EntityManager em;
+
+    @Test
+    void cityDashboardAtTenTimesTheDemoVolume() {
+        long started = System.currentTimeMillis();
+        int copies = copyStructure();
+        PairingVolume.tenTimes(context);
+        System.out.printf("%nBENCHMARK generated %d more copies of the structure and committees, 9x pairing rows in %,d ms%n",
+                copies, System.currentTimeMillis() - started);
+        System.out.printf("BENCHMARK volume: %,d compounds, %,d micro-grids, %,d grid groups, %,d central households,"
+                        + " %,d committees, %,d reports, %,d matters, %,d activities, %,d sites%n",
+                count("compound"), count("micro_grid"), count("grid_group"), count("central_household"),
+                count("compound_committee"), count("grid_report"), count("matter"), count("activity"), count("accr_site"));
+
+        login.as("admin");
+        DashboardFigures f = dashboard.figures(null, null);
+        System.out.printf("BENCHMARK figures at 10x: %,d compounds, entity %s%%, functional %s%%, committees %s%%, grid %s%%,"
+                        + " %,d/%,d institutions paired, %,d members, %,d volunteers, %,d matters resolved, sites %d/%d/%d%n",
+                f.compounds(), f.entityBranches().percent(), f.functionalBranches().percent(), f.committees().percent(),
+                f.gridCoverage().percent(), f.pairing().institutionsPaired(), f.pairing().institutions(),
+                f.pairing().members(), f.pairing().volunteers(), f.pairing().mattersResolved(),
+                f.sites(cn.haitang.console.accreditation.Level.PROVINCIAL), f.sites(cn.haitang.console.accreditation.Level.SUZHOU),
+                f.sites(cn.haitang.console.accreditation.Level.CITY));
+
+        double sql = median("city dashboard, all figures together (aggregate SQL)", 9, () -> {
+            Dashboard d = dashboard.load(null, null);
+            return d.figures().compounds() + " compounds, " + d.areas().size() + " towns, "
+                    + d.mattersPerMonth().size() + " month/state points";
+        });
+        long yushan = DashboardFixtures.town(jdbc, "虞山街道");
+        median("one town drilled down (aggregate SQL)", 9, () -> dashboard.load(null, yushan).areas().size() + " communities");
+        TransactionTemplate readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+        double java = median("same headline figures, loading entities and counting in Java", 3,
+                () -> readOnly.execute(s -> countInJava()));
+        System.out.printf(Locale.ROOT, "BENCHMARK aggregate SQL is %.1fx faster than loading entities%n", java / sql);
+
+        login.logout();
+        double render = median("dashboard view rendered server-side (Karibu, admin, city)", 7, () -> {
+            openAs("admin");
+            long start = System.nanoTime();
+            UI.getCurrent().navigate("");
+            _get(cn.haitang.console.dashboard.ui.DashboardView.class);
+            return (System.nanoTime() - start) / 1_000_000 + " ms this run";
+        });
+        median("dashboard view rendered server-side (Karibu, coordinator)", 7, () -> {
+            openAs("yushan");
+            UI.getCurrent().navigate("");
+            return "ok";
+        });
+        System.out.printf(Locale.ROOT, "BENCHMARK summary: SQL %.1f ms, entities %.1f ms (%.1fx), view render %.1f ms%n",
+                sql, java, java / sql, render);
+    }
+
+    // ---- the naive way ---------------------------------------------------------------------------------
+
+    /** Loads every entity the headline figures depend on and counts in Java (what the dashboard must beat). */
+    private String countInJava() {
+        em.clear();
+        List<?> compounds = all("Compound");
+        List<?> branches = all("PartyBranch");
+        List<?> grids = all("MicroGrid");
+        List<?> groups = all("GridGroup");
+        List<?> households = all("CentralHousehold");
+        List<?> committees = all("CompoundCommittee");
+        List<?> institutions = all("Institution");
+        List<?> pairings = all("Pairing");
+        List<?> reports = all("GridReport");
+        List<?> matters = all("Matter");
+        List<?> sites = all("Site");
+        Set<Object> entity = new HashSet<>();
+        Set<Object> functional = new HashSet<>();
+        for (Object b : branches) {
+            (String.valueOf(get(b, "type")).equals("ENTITY") ? entity : functional).add(get(b, "compoundId"));
+        }
+        Set<Object> withCommittee = new HashSet<>();
+        committees.forEach(c -> withCommittee.add(get(c, "compoundId")));
+        long required = 0;
+        long formed = 0;
+        Map<Object, Integer> perTown = new HashMap<>();
+        for (Object c : compounds) {
+            perTown.merge(get(c, "townId"), 1, Integer::sum);
+            if (Boolean.TRUE.equals(get(c, "committeeRequired"))) {
+                required++;
+                if (withCommittee.contains(get(c, "id"))) {
+                    formed++;
+                }
+            }
+        }
+        long linked = households.stream().mapToLong(h -> ((Number) get(h, "linkedHouseholds")).longValue()).sum();
+        Set<Object> paired = new HashSet<>();
+        pairings.stream().filter(p -> String.valueOf(get(p, "status")).equals("ACTIVE"))
+                .forEach(p -> paired.add(get(p, "institutionId")));
+        long members = 0;
+        long volunteers = 0;
+        for (Object r : reports) {
+            if (String.valueOf(get(r, "status")).equals("ACTIVE")) {
+                if (String.valueOf(get(r, "kind")).equals("MEMBER")) {
+                    members++;
+                } else {
+                    volunteers++;
+                }
+            }
+        }
+        long resolved = matters.stream().filter(m -> Set.of("ACCEPTED", "CLOSED").contains(String.valueOf(get(m, "state"))))
+                .count();
+        Map<String, Long> levels = new HashMap<>();
+        sites.stream().filter(s -> String.valueOf(get(s, "state")).equals("CURRENT"))
+                .forEach(s -> levels.merge(String.valueOf(get(s, "level")), 1L, Long::sum));
+        em.clear();
+        return compounds.size() + " compounds, entity " + entity.size() + ", functional " + functional.size() + ", grids "
+                + groups.size() + "/" + grids.size() + ", committees " + formed + "/" + required + ", linked " + linked
+                + ", institutions " + paired.size() + "/" + institutions.size() + ", members " + members + ", volunteers "
+                + volunteers + ", resolved " + resolved + ", sites " + levels + ", towns " + perTown.size();
+    }
+
+    private List<?> all(String entity) {
+        return em.createQuery("SELECT e FROM " + entity + " e", Object.class).getResultList();
+    }
+
+    private static Object get(Object entity, String field) {
+        for (Class<?> type = entity.getClass(); type != null; type = type.getSuperclass()) {
+            try {
+                Field f = type.getDeclaredField(field);
+                f.setAccessible(true);
+                return f.get(entity);
+            } catch (NoSuchFieldException e) {
+                // look in the superclass
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalArgumentException(entity.getClass() + " has no " + field);
+    }
+
+    // ---- generating ------------------------------------------------------------------------------------
+
+    /** Nine more copies of every compound (same community, name ·2 … ·10) with its grids, branches, groups, households and committee. */
+    private int copyStructure() {
+        if (count("compound") >= 5_000) {
+            System.out.println("BENCHMARK structure volume already present: not generating again");
+            return 0;
+        }
+        long last = jdbc.queryForObject("SELECT MAX(id) FROM compound", Long.class);
+        String copy = " JOIN compound n ON n.community_id = o.community_id AND n.name = CONCAT(o.name, '·', ?) WHERE o.id <= ?";
+        for (int c = 2; c <= 10; c++) {
+            jdbc.update("""
+                    INSERT INTO compound (community_id, town_id, name, address, year_built, buildings, households, gated,
+                                          management_mode, committee_required, committee_exemption)
+                    SELECT community_id, town_id, CONCAT(name, '·', ?), address, year_built, buildings, households, gated,
+                           management_mode, committee_required, committee_exemption FROM compound WHERE id <= ?""", c, last);
+            jdbc.update("INSERT INTO micro_grid (compound_id, town_id, name, grid_worker, households)"
+                    + " SELECT n.id, g.town_id, g.name, g.grid_worker, g.households FROM micro_grid g"
+                    + " JOIN compound o ON o.id = g.compound_id" + copy, c, last);
+            jdbc.update("INSERT INTO party_branch (compound_id, town_id, branch_type, name, secretary, members_count, formed_on)"
+                    + " SELECT n.id, b.town_id, b.branch_type, b.name, b.secretary, b.members_count, b.formed_on"
+                    + " FROM party_branch b JOIN compound o ON o.id = b.compound_id" + copy, c, last);
+            jdbc.update("INSERT INTO grid_group (branch_id, micro_grid_id, compound_id, town_id, name, leader, members_count)"
+                    + " SELECT nb.id, nm.id, n.id, g.town_id, g.name, g.leader, g.members_count FROM grid_group g"
+                    + " JOIN compound o ON o.id = g.compound_id"
+                    + " JOIN micro_grid om ON om.id = g.micro_grid_id JOIN party_branch ob ON ob.id = g.branch_id"
+                    + " JOIN compound n ON n.community_id = o.community_id AND n.name = CONCAT(o.name, '·', ?)"
+                    + " JOIN micro_grid nm ON nm.compound_id = n.id AND nm.name = om.name"
+                    + " JOIN party_branch nb ON nb.compound_id = n.id AND nb.branch_type = ob.branch_type WHERE o.id <= ?",
+                    c, last);
+            jdbc.update("INSERT INTO central_household (grid_group_id, compound_id, town_id, member_name, phone, building_unit,"
+                    + " linked_households) SELECT ng.id, n.id, h.town_id, h.member_name, h.phone, h.building_unit,"
+                    + " h.linked_households FROM central_household h JOIN compound o ON o.id = h.compound_id"
+                    + " JOIN grid_group og ON og.id = h.grid_group_id JOIN micro_grid om ON om.id = og.micro_grid_id"
+                    + " JOIN compound n ON n.community_id = o.community_id AND n.name = CONCAT(o.name, '·', ?)"
+                    + " JOIN micro_grid nm ON nm.compound_id = n.id AND nm.name = om.name"
+                    + " JOIN grid_group ng ON ng.micro_grid_id = nm.id WHERE o.id <= ?", c, last);
+            jdbc.update("INSERT INTO compound_committee (compound_id, town_id, kind, term_start, term_end)"
+                    + " SELECT n.id, x.town_id, x.kind, x.term_start, x.term_end FROM compound_committee x"
+                    + " JOIN compound o ON o.id = x.compound_id" + copy, c, last);
+        }
+        jdbc.execute("ANALYZE TABLE compound, micro_grid, party_branch, grid_group, central_household, compound_committee");
+        return 9;
+    }
+
+    private long count(String table) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
+    }
+
+    /** Warms up once, then prints and returns the median of the runs in ms. */
+    private static double median(String what, int runs, Supplier<Object> call) {
+        call.get();
+        long[] times = new long[runs];
+        Object result = null;
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            result = call.get();
+            times[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(times);
+        double ms = times[runs / 2] / 1e6;
+        System.out.printf(Locale.ROOT, "BENCHMARK %-64s %9.2f ms  (%s)%n", what, ms, result);
+        return ms;
+    }
+}
