@@ -902,20 +902,38 @@ public class AccreditationService {
         requireSystemOrAdmin();
         int closed = 0;
         for (Application app : applications.findByStateAndNoticeToBefore(AppState.IN_NOTICE, today)) {
-            if (objections.countByApplicationIdAndState(app.requireId(), Objection.State.OPEN) > 0) {
-                log.warn("Notice of application {} ended with an open objection; left in notice", app.getId());
-                continue;
+            if (closeNotice(app)) {
+                closed++;
             }
-            Round round = rounds.findById(app.getRoundId()).orElseThrow();
-            LocalDate validFrom = Objects.requireNonNull(app.getNoticeTo()).plusDays(1);
-            String prefix = round.getLevel().certificatePrefix() + "-" + validFrom.getYear() + "-";
-            String certificate = prefix + String.format("%04d", sites.countByCertificateNoStartingWith(prefix) + 1);
-            sites.saveAndFlush(new Site(app.requireId(), app.getCompoundId(), app.getTownId(), round.getLevel(),
-                    certificate, validFrom));
-            step(app, Step.ACCREDIT, certificate);
-            closed++;
         }
         return closed;
+    }
+
+    /**
+     * Closes one application's notice if it ended before {@code today}: what the job does for every
+     * application, for one (an admin ending a notice by hand, a journey that must not touch others).
+     */
+    public boolean closeEndedNotice(long applicationId, LocalDate today) {
+        requireSystemOrAdmin();
+        Application app = applications.findById(applicationId).orElseThrow(AccreditationService::notFound);
+        boolean ended = app.getState() == AppState.IN_NOTICE && app.getNoticeTo() != null
+                && app.getNoticeTo().isBefore(today);
+        return ended && closeNotice(app);
+    }
+
+    private boolean closeNotice(Application app) {
+        if (objections.countByApplicationIdAndState(app.requireId(), Objection.State.OPEN) > 0) {
+            log.warn("Notice of application {} ended with an open objection; left in notice", app.getId());
+            return false;
+        }
+        Round round = rounds.findById(app.getRoundId()).orElseThrow();
+        LocalDate validFrom = Objects.requireNonNull(app.getNoticeTo()).plusDays(1);
+        String prefix = round.getLevel().certificatePrefix() + "-" + validFrom.getYear() + "-";
+        String certificate = prefix + String.format("%04d", sites.countByCertificateNoStartingWith(prefix) + 1);
+        sites.saveAndFlush(new Site(app.requireId(), app.getCompoundId(), app.getTownId(), round.getLevel(),
+                certificate, validFrom));
+        step(app, Step.ACCREDIT, certificate);
+        return true;
     }
 
     /** Ends the sites whose validity ran out before {@code today}. Called by {@link AccreditationJobs}. */

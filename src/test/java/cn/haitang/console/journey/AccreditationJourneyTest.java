@@ -129,10 +129,12 @@ class AccreditationJourneyTest extends BrowserJourney {
         waitForText("公示期");
         screenshot("accr-09-decision-notice");
 
-        // the notice ends: the scheduled job's work, run for the day after its last day
+        // the notice ends: the scheduled job's work for this application, run for the day after its last
+        // day (only this one: the demo's own applications in notice must stay as they are)
         LocalDate noticeTo = jdbc.queryForObject("SELECT notice_to FROM accr_application WHERE id = ?", LocalDate.class,
                 applicationId);
-        service.closeEndedNotices(noticeTo.plusDays(1));
+        assertThat(service.closeEndedNotice(applicationId, noticeTo)).isFalse(); // not ended on its last day
+        assertThat(service.closeEndedNotice(applicationId, noticeTo.plusDays(1))).isTrue();
         assertThat(jdbc.queryForObject("SELECT state FROM accr_application WHERE id = ?", String.class, applicationId))
                 .isEqualTo("ACCREDITED");
 

@@ -35,7 +35,7 @@ class LoginJourneyTest extends BrowserJourney {
         waitForText("密码错误");
         screenshot("07-login-log");
         open("admin/audit");
-        waitForText("全部类型");
+        waitForText("变更内容");
         screenshot("08-audit");
         open("");
         waitForText("您好，市委组织部管理员");
