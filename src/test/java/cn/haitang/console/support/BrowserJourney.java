@@ -95,7 +95,10 @@ public abstract class BrowserJourney {
     }
 
     protected WebDriverWait waitUpTo(int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        // Vaadin re-renders parts of the page while we look: a stale element just means "look again".
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     protected WebElement waitFor(By by) {
@@ -142,12 +145,25 @@ public abstract class BrowserJourney {
         waitFor(By.tagName("vaadin-login-form"));
     }
 
-    /** Clicks the first visible vaadin-button whose text is one of the given texts. */
+    /**
+     * Clicks the first vaadin-button whose text is one of the given texts. It is scrolled into view first:
+     * a button above a scrolled view (a toolbar) counts as not displayed otherwise.
+     */
     protected void clickButton(List<String> texts) {
-        WebElement button = waitUpTo(30).until(d -> d.findElements(By.tagName("vaadin-button")).stream()
-                .filter(WebElement::isDisplayed)
-                .filter(b -> texts.contains(b.getText().trim()))
-                .findFirst().orElse(null));
+        WebElement button = waitUpTo(30).until(d -> {
+            for (WebElement candidate : d.findElements(By.tagName("vaadin-button"))) {
+                if (!texts.contains(candidate.getText().trim())
+                        && !texts.contains(String.valueOf(candidate.getDomProperty("textContent")).trim())) {
+                    continue;
+                }
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                        "arguments[0].scrollIntoView({block: 'center'});", candidate);
+                if (candidate.isDisplayed() && candidate.isEnabled()) {
+                    return candidate;
+                }
+            }
+            return null;
+        });
         button.click();
     }
 
