@@ -35,38 +35,25 @@ public class CoverageService {
     private static final Logger log = LoggerFactory.getLogger(CoverageService.class);
 
     /**
-     * Per community (with ROLLUP lines per town and for the whole): each table is grouped by compound
-     * once, over its covering index, and joined to the compounds; %1$s is the town filter of every table.
+     * Per community (with ROLLUP lines per town and for the whole), from the per-compound tally the
+     * database keeps current (changeset 007): one row per compound instead of every branch, grid, group
+     * and household. %1$s is the town filter.
      */
     private static final String REPORT = """
-            SELECT cp.town_id, cp.community_id, COUNT(*), COALESCE(SUM(b.ent), 0), COALESCE(SUM(b.fun), 0),
-                   COALESCE(SUM(m.n), 0), COALESCE(SUM(g.n), 0), COALESCE(SUM(h.n), 0), COALESCE(SUM(h.linked), 0)
-            FROM compound cp
-            LEFT JOIN (SELECT compound_id, SUM(branch_type = 'ENTITY') AS ent, SUM(branch_type = 'FUNCTIONAL') AS fun
-                       FROM party_branch WHERE %1$s GROUP BY compound_id) b ON b.compound_id = cp.id
-            LEFT JOIN (SELECT compound_id, COUNT(*) AS n FROM micro_grid WHERE %1$s GROUP BY compound_id) m
-                   ON m.compound_id = cp.id
-            LEFT JOIN (SELECT compound_id, COUNT(*) AS n FROM grid_group WHERE %1$s GROUP BY compound_id) g
-                   ON g.compound_id = cp.id
-            LEFT JOIN (SELECT compound_id, COUNT(*) AS n, SUM(linked_households) AS linked FROM central_household
-                       WHERE %1$s GROUP BY compound_id) h ON h.compound_id = cp.id
-            WHERE %1$s
-            GROUP BY cp.town_id, cp.community_id WITH ROLLUP""";
+            SELECT town_id, community_id, COUNT(*), SUM(entity_branches), SUM(functional_branches), SUM(micro_grids),
+                   SUM(grid_groups), SUM(central_households), SUM(linked_households)
+            FROM coverage_tally WHERE %1$s
+            GROUP BY town_id, community_id WITH ROLLUP""";
 
     /**
-     * One line for the city or a town: plain counts, each over one index. A compound has at most one
-     * branch of each type and a micro-grid at most one grid group, so counting rows counts compounds
-     * with a branch and micro-grids with a group.
+     * One line for the city or a town, from the same tally. A compound has at most one branch of each
+     * type and a micro-grid at most one grid group, so counting rows counts compounds with a branch and
+     * micro-grids with a group.
      */
     private static final String TOTAL = """
-            SELECT (SELECT COUNT(*) FROM compound WHERE %1$s),
-                   (SELECT COUNT(*) FROM party_branch WHERE branch_type = 'ENTITY' AND %1$s),
-                   (SELECT COUNT(*) FROM party_branch WHERE branch_type = 'FUNCTIONAL' AND %1$s),
-                   (SELECT COUNT(*) FROM micro_grid WHERE %1$s),
-                   (SELECT COUNT(*) FROM grid_group WHERE %1$s),
-                   h.n, h.linked
-            FROM (SELECT COUNT(*) AS n, COALESCE(SUM(linked_households), 0) AS linked FROM central_household
-                  WHERE %1$s) h""";
+            SELECT COUNT(*), SUM(entity_branches), SUM(functional_branches), SUM(micro_grids), SUM(grid_groups),
+                   SUM(central_households), SUM(linked_households)
+            FROM coverage_tally WHERE %1$s""";
 
     private static String townCondition(@Nullable Long town) {
         return town == null ? "1 = 1" : "town_id = " + town.longValue();
@@ -286,9 +273,9 @@ public class CoverageService {
             townNames.put(rs.getLong(1), rs.getString(2));
         });
         Map<Long, String> communityNames = new HashMap<>();
-        jdbc.query("SELECT id, name FROM community WHERE (? IS NULL OR town_id = ?)", rs -> {
+        jdbc.query("SELECT id, name FROM community WHERE " + townCondition(town), rs -> {
             communityNames.put(rs.getLong(1), rs.getString(2));
-        }, town, town);
+        });
         Map<Long, Map<String, CoverageRateSource.Counts>> contributed = new HashMap<>();
         for (CoverageRateSource source : sources) {
             source.countsPerCommunity(town).forEach((community, counts) ->

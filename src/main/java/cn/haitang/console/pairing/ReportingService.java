@@ -306,6 +306,16 @@ public class ReportingService {
             case GRID -> "(SELECT CONCAT(cp.name, ' · ', g.name) FROM micro_grid g JOIN compound cp ON cp.id = g.compound_id WHERE g.id = x.k)";
             case INSTITUTION -> "(SELECT name FROM institution WHERE id = x.k)";
         };
+        if (level == ReportLevel.TOWN || level == ReportLevel.COMMUNITY || level == ReportLevel.COMPOUND) {
+            // by area: from the per-compound tally the database keeps current (changeset 008)
+            Sql tally = new Sql();
+            pairing.scopedTown(townId).ifPresent(t -> tally.and("r.town_id = ?", t));
+            return jdbc.query("SELECT x.k, " + name + ", x.members, x.volunteers FROM (SELECT " + key
+                            + " AS k, SUM(r.members) AS members, SUM(r.volunteers) AS volunteers FROM report_tally r"
+                            + tally.where() + " GROUP BY " + key + " HAVING SUM(r.members + r.volunteers) > 0) x"
+                            + " ORDER BY x.members + x.volunteers DESC, x.k",
+                    (rs, n) -> new ReportCount(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4)), tally.args());
+        }
         if (level == ReportLevel.INSTITUTION) {
             sql.and("r.institution_id IS NOT NULL");
         }
