@@ -2,7 +2,14 @@ package cn.haitang.console.dashboard;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 
+import cn.haitang.console.accreditation.AccreditationService;
+import cn.haitang.console.governance.GovernanceService;
+import cn.haitang.console.organization.CoverageService;
+import cn.haitang.console.pairing.MattersService;
+import cn.haitang.console.pairing.PairingService;
 import cn.haitang.console.pairing.PairingVolume;
+import cn.haitang.console.pairing.ReportLevel;
+import cn.haitang.console.pairing.ReportingService;
 import cn.haitang.console.support.KaribuTest;
 import com.vaadin.flow.component.UI;
 import jakarta.persistence.EntityManager;
@@ -40,6 +47,18 @@ class DashboardBenchmark extends KaribuTest {
     JdbcTemplate jdbc;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    CoverageService coverage;
+    @Autowired
+    GovernanceService governance;
+    @Autowired
+    PairingService pairing;
+    @Autowired
+    ReportingService reporting;
+    @Autowired
+    MattersService matters;
+    @Autowired
+    AccreditationService accreditation;
     @PersistenceContext
     EntityManager em;
 
@@ -70,6 +89,7 @@ class DashboardBenchmark extends KaribuTest {
             return d.figures().compounds() + " compounds, " + d.areas().size() + " towns, "
                     + d.mattersPerMonth().size() + " month/state points";
         });
+        breakdown();
         long yushan = DashboardFixtures.town(jdbc, "虞山街道");
         median("one town drilled down (aggregate SQL)", 9, () -> dashboard.load(null, yushan).areas().size() + " communities");
         TransactionTemplate readOnly = new TransactionTemplate(transactions);
@@ -79,20 +99,48 @@ class DashboardBenchmark extends KaribuTest {
         System.out.printf(Locale.ROOT, "BENCHMARK aggregate SQL is %.1fx faster than loading entities%n", java / sql);
 
         login.logout();
-        double render = median("dashboard view rendered server-side (Karibu, admin, city)", 7, () -> {
-            openAs("admin");
+        double render = renderMedian("dashboard view rendered server-side (Karibu, admin, city)", "admin");
+        renderMedian("dashboard view rendered server-side (Karibu, coordinator)", "yushan");
+        System.out.printf(Locale.ROOT, "BENCHMARK summary: SQL %.1f ms, entities %.1f ms (%.1fx), view render %.1f ms%n",
+                sql, java, java / sql, render);
+    }
+
+    /**
+     * Opens a session on a light page first (the session's setup would otherwise already build the
+     * dashboard at ""), then times only the navigation that constructs and fills the dashboard view.
+     */
+    private double renderMedian(String what, String user) {
+        int runs = 7;
+        long[] times = new long[runs + 1];
+        for (int i = 0; i <= runs; i++) {
+            openAs(user);
+            UI.getCurrent().navigate("structure/import");
             long start = System.nanoTime();
             UI.getCurrent().navigate("");
             _get(cn.haitang.console.dashboard.ui.DashboardView.class);
-            return (System.nanoTime() - start) / 1_000_000 + " ms this run";
-        });
-        median("dashboard view rendered server-side (Karibu, coordinator)", 7, () -> {
-            openAs("yushan");
-            UI.getCurrent().navigate("");
-            return "ok";
-        });
-        System.out.printf(Locale.ROOT, "BENCHMARK summary: SQL %.1f ms, entities %.1f ms (%.1fx), view render %.1f ms%n",
-                sql, java, java / sql, render);
+            times[i] = System.nanoTime() - start;
+        }
+        long[] measured = Arrays.copyOfRange(times, 1, runs + 1);
+        Arrays.sort(measured);
+        double ms = measured[runs / 2] / 1e6;
+        System.out.printf(Locale.ROOT, "BENCHMARK %-64s %9.2f ms  (view construction only, after a warm-up)%n", what, ms);
+        return ms;
+    }
+
+    /** Each owner's call the city dashboard makes, timed on its own: where the time goes. */
+    private void breakdown() {
+        median("  of which coverage figures (cards)", 9, () -> coverage.figures(null, null).compounds());
+        median("  of which coverage by town (breakdown)", 9, () -> coverage.current(null).towns().size());
+        median("  of which committee formation, city", 9, () -> governance.committeeFormationCity().formed());
+        median("  of which committee formation by town", 9, () -> governance.committeeFormationByTown().size());
+        median("  of which pairing figures (cards)", 9, () -> pairing.figures(null).members());
+        median("  of which pairing figures by town", 9, () -> pairing.pairingFiguresByTown().size());
+        median("  of which reports by town", 9, () -> reporting.countsBy(ReportLevel.TOWN, null).size());
+        median("  of which matters per month", 9, () -> matters.perMonth(null, DashboardService.MATTER_MONTHS).size());
+        median("  of which current sites", 9, () -> accreditation.currentSiteCounts(null).size());
+        median("  of which current sites by town", 9, () -> accreditation.currentSiteCountsByTown().size());
+        median("  of which sites due for re-review", 9,
+                () -> accreditation.sitesDueForReview(AccreditationService.REVIEW_REMINDER_DAYS).size());
     }
 
     // ---- the naive way ---------------------------------------------------------------------------------
