@@ -380,11 +380,13 @@ public class DashboardView extends Main implements HasDynamicTitle {
                         "color", "#9e2338"),
                 "markLine", average == null ? null : EChart.map("symbol", "none", "silent", true,
                         "lineStyle", EChart.map("color", "#5b6b7f", "type", "dashed", "width", 1.5),
-                        "label", EChart.map("formatter", averageLabel + " {c}%", "position", "insideEndTop", "color", "#5b6b7f"),
+                        "label", EChart.map("formatter", averageLabel + "\n{c}%", "position", "end", "color", "#5b6b7f",
+                                "fontSize", 11, "lineHeight", 14),
                         "data", List.of(EChart.map("yAxis", average))));
         coverageChart.setOption(EChart.map(
                 "color", EChart.PALETTE,
-                "grid", EChart.map("left", 40, "right", 16, "top", 24, "bottom", 70),
+                // the average's label sits right of the plot (not over the bars' value labels): room for it
+                "grid", EChart.map("left", 40, "right", average == null ? 16 : 64, "top", 24, "bottom", 70),
                 "tooltip", EChart.map("trigger", "axis", "axisPointer", EChart.map("type", "shadow"),
                         "formatter", "{b}<br/>{a0}：{c0}%"),
                 "xAxis", EChart.map("type", "category", "data", sorted.stream().map(AreaLine::name).toList(),
