@@ -456,7 +456,9 @@ public class DashboardView extends Main implements HasDynamicTitle {
         }
         mattersChart.setOption(EChart.map(
                 "grid", EChart.map("left", 40, "right", 16, "top", 56, "bottom", 28),
-                "legend", EChart.map("top", 0, "type", "scroll"),
+                // seven states: small markers and gaps so they fit one line on a half-width card (scrolls when not)
+                "legend", EChart.map("top", 0, "type", "scroll", "itemWidth", 14, "itemHeight", 8, "itemGap", 6,
+                        "textStyle", EChart.map("fontSize", 11)),
                 "tooltip", EChart.map("trigger", "axis"),
                 "xAxis", EChart.map("type", "category", "boundaryGap", false,
                         "data", axis.stream().map(m -> getTranslation("dashboard.chart.month", m.getYear(),
