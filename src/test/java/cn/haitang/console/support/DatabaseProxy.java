@@ -71,6 +71,10 @@ public class DatabaseProxy implements BeanPostProcessor {
                         continue;
                     }
                     Socket upstream = new Socket(targetHost, targetPort);
+                    // without this, Nagle's algorithm on the relay held back the tail of any result over
+                    // one 16 KB read until the peer's delayed ACK: ~40 ms on every large result in tests
+                    client.setTcpNoDelay(true);
+                    upstream.setTcpNoDelay(true);
                     open.add(client);
                     open.add(upstream);
                     pump(client, upstream);
@@ -86,7 +90,7 @@ public class DatabaseProxy implements BeanPostProcessor {
 
     private void pump(Socket from, Socket to) {
         Thread thread = new Thread(() -> {
-            byte[] buffer = new byte[16384];
+            byte[] buffer = new byte[65536];
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 int n;
                 while ((n = in.read(buffer)) >= 0) {
