@@ -100,11 +100,13 @@ public class ReportingService {
 
     /**
      * A deferred join: the page's ids come from the index alone (no join can make the optimizer sort the
-     * whole table first), then only those rows are joined with their names.
+     * whole table first), then only those rows are joined with their names. STRAIGHT_JOIN keeps the page
+     * first: left to itself MariaDB started from every micro-grid and joined all 417,000 reports to the
+     * page at 10x (1.2 s for a page near the end, 56 ms with the page first).
      */
     private static String page(String idQuery) {
-        return SELECT.replace("FROM grid_report r LEFT JOIN", "FROM (" + idQuery + ") page JOIN grid_report r ON r.id = page.id"
-                + " LEFT JOIN") + " ORDER BY r.id DESC";
+        return SELECT.replaceFirst("SELECT ", "SELECT STRAIGHT_JOIN ").replace("FROM grid_report r LEFT JOIN",
+                "FROM (" + idQuery + ") page JOIN grid_report r ON r.id = page.id LEFT JOIN") + " ORDER BY r.id DESC";
     }
 
     @Transactional(readOnly = true)
