@@ -65,6 +65,7 @@ public class AccreditationService {
     private final ObjectionRepository objections;
     private final SiteRepository sites;
     private final AffiliationRepository affiliations;
+    private final CalendarDayRepository calendar;
     private final CompoundFacts facts;
     private final RegionService region;
     private final CurrentUser currentUser;
@@ -75,7 +76,8 @@ public class AccreditationService {
     AccreditationService(RubricRepository rubrics, CriterionRepository criteria, RoundRepository rounds,
                          ApplicationRepository applications, AttachmentRepository attachments,
                          AssignmentRepository assignments, ScoreRepository scores, ObjectionRepository objections,
-                         SiteRepository sites, AffiliationRepository affiliations, CompoundFacts facts,
+                         SiteRepository sites, AffiliationRepository affiliations, CalendarDayRepository calendar,
+                         CompoundFacts facts,
                          RegionService region, CurrentUser currentUser, JdbcTemplate jdbc, Clock clock,
                          EntityManager entityManager) {
         this.rubrics = rubrics;
@@ -88,6 +90,7 @@ public class AccreditationService {
         this.objections = objections;
         this.sites = sites;
         this.affiliations = affiliations;
+        this.calendar = calendar;
         this.facts = facts;
         this.region = region;
         this.currentUser = currentUser;
@@ -843,8 +846,9 @@ public class AccreditationService {
         currentUser.scope().requireAdmin();
         Application app = versioned(id, version);
         Lifecycle.apply(app.getState(), Step.PUBLISH_NOTICE);
-        LocalDate from = WorkingDays.firstWorkingDayFrom(today());
-        LocalDate to = WorkingDays.lastDay(from, WorkingDays.NOTICE_DAYS);
+        WorkingDays days = workingDaysFrom(today());
+        LocalDate from = days.firstWorkingDayFrom(today());
+        LocalDate to = days.lastDay(from, WorkingDays.NOTICE_DAYS);
         app.notice(from, to);
         step(app, Step.PUBLISH_NOTICE, from + " ~ " + to);
     }
@@ -1241,6 +1245,79 @@ public class AccreditationService {
         if (value == null || value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw RuleViolationException.atField(field, "accreditation.error.percent");
         }
+    }
+
+    // ---------------------------------------------------------------- work calendar
+
+    /** How far ahead the calendar is read for a notice: longer than any holiday run plus five working days. */
+    private static final int CALENDAR_HORIZON_DAYS = 120;
+
+    /** The working days from a date on, by the work calendar's entries (holidays, weekend days worked). */
+    WorkingDays workingDaysFrom(LocalDate start) {
+        List<LocalDate> holidays = new ArrayList<>();
+        List<LocalDate> workdays = new ArrayList<>();
+        for (CalendarDay day : calendar.findByDayBetweenOrderByDay(start, start.plusDays(CALENDAR_HORIZON_DAYS))) {
+            (day.getKind() == CalendarDayKind.HOLIDAY ? holidays : workdays).add(day.getDay());
+        }
+        return WorkingDays.with(holidays, workdays);
+    }
+
+    /** The public notice a publication on {@code publishedOn} would get: its first and last day. */
+    @Transactional(readOnly = true)
+    public List<LocalDate> noticePeriod(LocalDate publishedOn) {
+        currentUser.scope().requireAdmin();
+        WorkingDays days = workingDaysFrom(publishedOn);
+        LocalDate from = days.firstWorkingDayFrom(publishedOn);
+        return List.of(from, days.lastDay(from, WorkingDays.NOTICE_DAYS));
+    }
+
+    /** The work calendar's entries of one year, by date (city admins). */
+    @Transactional(readOnly = true)
+    public List<CalendarDayRow> calendarDays(int year) {
+        currentUser.scope().requireAdmin();
+        return calendar.findByDayBetweenOrderByDay(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream()
+                .map(AccreditationService::calendarRow).toList();
+    }
+
+    /**
+     * Adds a holiday or a weekend day made a working day (city admins), from the State Council's yearly
+     * schedule. Notices already published keep their dates.
+     */
+    public CalendarDayRow addCalendarDay(CalendarDayForm form) {
+        currentUser.scope().requireAdmin();
+        if (form.day() == null) {
+            throw RuleViolationException.atField("day", "accr.calendar.error.dayRequired");
+        }
+        if (form.kind() == null) {
+            throw RuleViolationException.atField("kind", "accr.calendar.error.kindRequired");
+        }
+        String name = form.name() == null ? "" : form.name().strip();
+        if (name.isEmpty()) {
+            throw RuleViolationException.atField("name", "accr.calendar.error.nameRequired");
+        }
+        if (name.length() > 50) {
+            throw RuleViolationException.atField("name", "accr.calendar.error.nameTooLong", 50);
+        }
+        boolean weekend = form.day().getDayOfWeek().getValue() >= 6;
+        if (form.kind() == CalendarDayKind.WORKDAY && !weekend) {
+            throw RuleViolationException.atField("kind", "accr.calendar.error.workdayOnWeekday", form.day());
+        }
+        if (calendar.existsByDay(form.day())) {
+            throw RuleViolationException.atField("day", "accr.calendar.error.duplicate", form.day());
+        }
+        return calendarRow(calendar.saveAndFlush(new CalendarDay(form.day(), form.kind(), name)));
+    }
+
+    /** Removes an entry (city admins), refusing a stale one. */
+    public void removeCalendarDay(long id, long seenVersion) {
+        currentUser.scope().requireAdmin();
+        CalendarDay day = calendar.findById(id).orElseThrow(AccreditationService::notFound);
+        StaleEditException.check(seenVersion, day.getVersion());
+        calendar.delete(day);
+    }
+
+    private static CalendarDayRow calendarRow(CalendarDay day) {
+        return new CalendarDayRow(day.requireId(), day.getVersion(), day.getDay(), day.getKind(), day.getName());
     }
 
     private static RuleViolationException notFound() {

@@ -88,6 +88,30 @@ class DemoAccreditation implements ApplicationRunner {
         }
     }
 
+    private WorkingDays workingDays = WorkingDays.WEEKDAYS;
+
+    /**
+     * The 2026 statutory holidays (the legal days only: 元旦, 春节 除夕 to 初三, 清明, 劳动节, 端午, 中秋,
+     * 国庆). The State Council's yearly schedule adds days off around them and weekend days worked; the
+     * city admin enters those in the work calendar.
+     */
+    private WorkingDays workCalendar() {
+        Map<String, List<LocalDate>> holidays = new java.util.LinkedHashMap<>();
+        holidays.put("元旦", List.of(LocalDate.of(2026, 1, 1)));
+        holidays.put("春节", LocalDate.of(2026, 2, 16).datesUntil(LocalDate.of(2026, 2, 20)).toList());
+        holidays.put("清明节", List.of(LocalDate.of(2026, 4, 5)));
+        holidays.put("劳动节", List.of(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 2)));
+        holidays.put("端午节", List.of(LocalDate.of(2026, 6, 19)));
+        holidays.put("中秋节", List.of(LocalDate.of(2026, 9, 25)));
+        holidays.put("国庆节", LocalDate.of(2026, 10, 1).datesUntil(LocalDate.of(2026, 10, 4)).toList());
+        List<LocalDate> all = new ArrayList<>();
+        holidays.forEach((name, days) -> days.forEach(day -> {
+            jdbc.update("INSERT INTO work_calendar_day (day, kind, name) VALUES (?, 'HOLIDAY', ?)", day, name);
+            all.add(day);
+        }));
+        return WorkingDays.with(all, List.of());
+    }
+
     private void load() {
         Long existing = jdbc.queryForObject("SELECT COUNT(*) FROM accr_rubric", Long.class);
         if (existing != null && existing > 0) {
@@ -96,6 +120,7 @@ class DemoAccreditation implements ApplicationRunner {
         facts = liveFacts.forMany(null);
         long started = System.currentTimeMillis();
         LocalDate today = LocalDate.now(clock);
+        workingDays = workCalendar();
         long rubricId = rubric();
         List<Long> criterionIds = jdbc.queryForList("SELECT id FROM accr_criterion WHERE rubric_id = ? ORDER BY sort_order",
                 Long.class, rubricId);
@@ -200,9 +225,9 @@ class DemoAccreditation implements ApplicationRunner {
                 }
                 if (step == Step.PUBLISH_NOTICE) {
                     noticeFrom = p.state == AppState.IN_NOTICE
-                            ? WorkingDays.firstWorkingDayFrom(today.minusDays(2))
-                            : WorkingDays.firstWorkingDayFrom(p.validFromHint.minusDays(12));
-                    noticeTo = WorkingDays.lastDay(noticeFrom, WorkingDays.NOTICE_DAYS);
+                            ? workingDays.firstWorkingDayFrom(today.minusDays(2))
+                            : workingDays.firstWorkingDayFrom(p.validFromHint.minusDays(12));
+                    noticeTo = workingDays.lastDay(noticeFrom, WorkingDays.NOTICE_DAYS);
                     at = noticeFrom.atTime(9, 30);
                     note = noticeFrom + " ~ " + noticeTo;
                 }

@@ -329,13 +329,36 @@ class AccreditationFlowTest extends ServiceTest {
                 .singleElement().extracting(o -> o.conflicts().getFirst().kind()).isEqualTo(Conflict.Kind.RECUSED);
     }
 
-    @Test
-    void approvalPublishesAFiveWorkingDayNoticeAndTheJobAccreditsAfterwards() {
+    /** 城市之光小区 under review, scored 23 by reviewer2, 4 and 5; the admin logged in to decide. */
+    private long scoredByThreeReviewers() {
         long id = underReview(compound("城市之光小区"), "reviewer2", "reviewer4", "reviewer5");
         score("reviewer2", id, 23, true);
         score("reviewer5", id, 23, true);
         score("reviewer4", id, 23, true);
         login.as("admin");
+        return id;
+    }
+
+    @Test
+    void theNoticeSkipsTheWorkCalendarsHolidays() {
+        long id = scoredByThreeReviewers();
+        // the next three weekdays become holidays
+        List<LocalDate> holidays = service.currentDate().datesUntil(service.currentDate().plusDays(14))
+                .filter(WorkingDays.WEEKDAYS::isWorkingDay).limit(3).toList();
+        holidays.forEach(day -> service.addCalendarDay(new CalendarDayForm(day, CalendarDayKind.HOLIDAY, "测试假日")));
+        sql("UPDATE accr_round SET quota = 50 WHERE id = ?", currentRound());
+        service.approve(id, version(id), "综合得分位于名额之内");
+        service.publishNotice(id, version(id));
+        ApplicationDetail detail = service.application(id);
+        WorkingDays expected = WorkingDays.with(holidays, List.of());
+        assertThat(detail.noticeFrom()).isEqualTo(expected.firstWorkingDayFrom(service.currentDate()))
+                .isAfter(holidays.getLast());
+        assertThat(detail.row().noticeTo()).isEqualTo(expected.lastDay(detail.noticeFrom(), 5));
+    }
+
+    @Test
+    void approvalPublishesAFiveWorkingDayNoticeAndTheJobAccreditsAfterwards() {
+        long id = scoredByThreeReviewers();
         assertThatThrownBy(() -> service.approve(id, version(id), " "))
                 .hasFieldOrPropertyWithValue("field", "reason");
         assertThatThrownBy(() -> service.publishNotice(id, version(id)))
@@ -347,8 +370,8 @@ class AccreditationFlowTest extends ServiceTest {
         assertThat(detail.row().state()).isEqualTo(AppState.IN_NOTICE);
         LocalDate from = detail.noticeFrom();
         LocalDate to = detail.row().noticeTo();
-        assertThat(WorkingDays.isWorkingDay(from)).isTrue();
-        assertThat(to).isEqualTo(WorkingDays.lastDay(from, 5));
+        assertThat(List.of(from, to)).isEqualTo(service.noticePeriod(service.currentDate()));
+        assertThat(to).isEqualTo(WorkingDays.WEEKDAYS.lastDay(from, 5));
         long objection = service.recordObjection(id, "小区居民", "反映停车收费不透明");
         // the job leaves a notice with an open objection alone
         service.closeEndedNotices(to.plusDays(1));
