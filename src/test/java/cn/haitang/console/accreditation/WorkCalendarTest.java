@@ -3,7 +3,6 @@ package cn.haitang.console.accreditation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.haitang.console.base.RuleViolationException;
 import cn.haitang.console.base.StaleEditException;
 import cn.haitang.console.security.ScopeViolationException;
 import cn.haitang.console.support.ServiceTest;
@@ -20,12 +19,6 @@ class WorkCalendarTest extends ServiceTest {
     @Autowired
     AccreditationService service;
 
-    private static void refusedAt(Runnable call, String field, String key) {
-        assertThatThrownBy(call::run).isInstanceOf(RuleViolationException.class).satisfies(e -> {
-            assertThat(((RuleViolationException) e).getField()).isEqualTo(field);
-            assertThat(((RuleViolationException) e).getMessageKey()).isEqualTo(key);
-        });
-    }
 
     @Test
     void theDemoHoldsThe2026StatutoryHolidays() {
@@ -62,18 +55,18 @@ class WorkCalendarTest extends ServiceTest {
     @Test
     void everyEntryIsCheckedAtItsField() {
         login.as("admin");
-        refusedAt(() -> service.addCalendarDay(new CalendarDayForm(null, CalendarDayKind.HOLIDAY, "元旦")), "day",
+        assertRefused(() -> service.addCalendarDay(new CalendarDayForm(null, CalendarDayKind.HOLIDAY, "元旦")), "day",
                 "accr.calendar.error.dayRequired");
-        refusedAt(() -> service.addCalendarDay(new CalendarDayForm(LocalDate.of(2027, 1, 1), null, "元旦")), "kind",
+        assertRefused(() -> service.addCalendarDay(new CalendarDayForm(LocalDate.of(2027, 1, 1), null, "元旦")), "kind",
                 "accr.calendar.error.kindRequired");
-        refusedAt(() -> service.addCalendarDay(new CalendarDayForm(LocalDate.of(2027, 1, 1), CalendarDayKind.HOLIDAY, " ")),
+        assertRefused(() -> service.addCalendarDay(new CalendarDayForm(LocalDate.of(2027, 1, 1), CalendarDayKind.HOLIDAY, " ")),
                 "name", "accr.calendar.error.nameRequired");
-        refusedAt(() -> service.addCalendarDay(new CalendarDayForm(LocalDate.of(2027, 1, 1), CalendarDayKind.HOLIDAY,
+        assertRefused(() -> service.addCalendarDay(new CalendarDayForm(LocalDate.of(2027, 1, 1), CalendarDayKind.HOLIDAY,
                 "节".repeat(51))), "name", "accr.calendar.error.nameTooLong");
         // Monday 2027-01-04 is a working day already
-        refusedAt(() -> service.addCalendarDay(new CalendarDayForm(LocalDate.of(2027, 1, 4), CalendarDayKind.WORKDAY,
+        assertRefused(() -> service.addCalendarDay(new CalendarDayForm(LocalDate.of(2027, 1, 4), CalendarDayKind.WORKDAY,
                 "调休上班")), "kind", "accr.calendar.error.workdayOnWeekday");
-        refusedAt(() -> service.addCalendarDay(new CalendarDayForm(LocalDate.of(2026, 10, 1), CalendarDayKind.HOLIDAY,
+        assertRefused(() -> service.addCalendarDay(new CalendarDayForm(LocalDate.of(2026, 10, 1), CalendarDayKind.HOLIDAY,
                 "国庆节")), "day", "accr.calendar.error.duplicate");
         assertThat(service.calendarDays(2027)).isEmpty();
     }

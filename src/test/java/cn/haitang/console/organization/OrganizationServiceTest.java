@@ -423,10 +423,4 @@ class OrganizationServiceTest extends ServiceTest {
         assertThatThrownBy(() -> service.search("义庄", 5)).isInstanceOf(RuleViolationException.class);
     }
 
-    private static void assertRefused(ThrowingCallable call, String field, String key) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(RuleViolationException.class, e -> {
-            assertThat(e.getMessageKey()).isEqualTo(key);
-            assertThat(e.getField()).isEqualTo(field);
-        });
-    }
 }

@@ -33,13 +33,6 @@ class PairingServiceTest extends ServiceTest {
         return new InstitutionForm(name, InstitutionKind.STATE_ENTERPRISE, "中共" + name + "委员会", "王伟", "13812345678", 120);
     }
 
-    private static void refusedAt(Runnable call, String field, String key) {
-        assertThatThrownBy(call::run).isInstanceOf(RuleViolationException.class)
-                .satisfies(e -> {
-                    assertThat(((RuleViolationException) e).getField()).isEqualTo(field);
-                    assertThat(((RuleViolationException) e).getMessageKey()).isEqualTo(key);
-                });
-    }
 
     // ---------------------------------------------------------------- institutions
 
@@ -50,13 +43,13 @@ class PairingServiceTest extends ServiceTest {
         InstitutionRow row = pairing.institution(id);
         assertThat(row.name()).isEqualTo("常熟测试供水公司");
         assertThat(row.townName()).isNull();
-        refusedAt(() -> pairing.createInstitution(institution("常熟测试供水公司")), "name", "pairing.error.institution.duplicate");
-        refusedAt(() -> pairing.createInstitution(institution("  ")), "name", "pairing.error.required");
-        refusedAt(() -> pairing.createInstitution(new InstitutionForm("X单位", InstitutionKind.AGENCY, "党委", "王", "12345", 1)),
+        assertRefused(() -> pairing.createInstitution(institution("常熟测试供水公司")), "name", "pairing.error.institution.duplicate");
+        assertRefused(() -> pairing.createInstitution(institution("  ")), "name", "pairing.error.required");
+        assertRefused(() -> pairing.createInstitution(new InstitutionForm("X单位", InstitutionKind.AGENCY, "党委", "王", "12345", 1)),
                 "contactPhone", "pairing.error.phone");
-        refusedAt(() -> pairing.createInstitution(new InstitutionForm("Y单位", InstitutionKind.AGENCY, "党委", "王", null, -1)),
+        assertRefused(() -> pairing.createInstitution(new InstitutionForm("Y单位", InstitutionKind.AGENCY, "党委", "王", null, -1)),
                 "inServiceMembers", "pairing.error.range");
-        refusedAt(() -> pairing.createInstitution(new InstitutionForm("Z单位", null, "党委", "王", null, 1)), "kind",
+        assertRefused(() -> pairing.createInstitution(new InstitutionForm("Z单位", null, "党委", "王", null, 1)), "kind",
                 "pairing.error.required");
         pairing.updateInstitution(id, row.version(), new InstitutionForm("常熟测试供水公司", InstitutionKind.STATE_ENTERPRISE,
                 "党委", "李强", null, 200));
@@ -106,30 +99,30 @@ class PairingServiceTest extends ServiceTest {
         long yushan = fx.town("yushan");
         long[] meiliPaired = fx.pairedInstitutionAndCommunity("meili");
         long[] yushanPaired = fx.pairedInstitutionAndCommunity("yushan");
-        refusedAt(() -> pairing.createPairing(new PairingForm(id, meili, Set.of(), LocalDate.now(), "助老", 10)),
+        assertRefused(() -> pairing.createPairing(new PairingForm(id, meili, Set.of(), LocalDate.now(), "助老", 10)),
                 "communityIds", "pairing.error.pairing.noCommunity");
-        refusedAt(() -> pairing.createPairing(new PairingForm(id, meili, Set.of(yushanPaired[1]), LocalDate.now(), "助老", 10)),
+        assertRefused(() -> pairing.createPairing(new PairingForm(id, meili, Set.of(yushanPaired[1]), LocalDate.now(), "助老", 10)),
                 "communityIds", "pairing.error.pairing.communityOutsideTown");
-        refusedAt(() -> pairing.createPairing(new PairingForm(id, meili, Set.of(meiliPaired[1]), LocalDate.now(), "助老", 31)),
+        assertRefused(() -> pairing.createPairing(new PairingForm(id, meili, Set.of(meiliPaired[1]), LocalDate.now(), "助老", 31)),
                 "serviceDay", "pairing.error.range");
-        refusedAt(() -> pairing.createPairing(new PairingForm(id, meili, Set.of(meiliPaired[1]), null, "助老", 10)),
+        assertRefused(() -> pairing.createPairing(new PairingForm(id, meili, Set.of(meiliPaired[1]), null, "助老", 10)),
                 "startDate", "pairing.error.required");
-        refusedAt(() -> pairing.createPairing(new PairingForm(id, null, Set.of(meiliPaired[1]), LocalDate.now(), "助老", 10)),
+        assertRefused(() -> pairing.createPairing(new PairingForm(id, null, Set.of(meiliPaired[1]), LocalDate.now(), "助老", 10)),
                 "townId", "pairing.error.required");
         long first = pairing.createPairing(new PairingForm(id, meili, Set.of(meiliPaired[1]), LocalDate.of(2025, 1, 1),
                 "助老、消防", 10));
-        refusedAt(() -> pairing.createPairing(new PairingForm(id, yushan, Set.of(yushanPaired[1]), LocalDate.now(), "助老", 10)),
+        assertRefused(() -> pairing.createPairing(new PairingForm(id, yushan, Set.of(yushanPaired[1]), LocalDate.now(), "助老", 10)),
                 "townId", "pairing.error.pairing.alreadyActive");
         PairingRow row = pairing.pairing(first);
         assertThat(row.communityNames()).isNotBlank();
-        refusedAt(() -> pairing.updatePairing(first, row.version(), new PairingForm(id, yushan, Set.of(yushanPaired[1]),
+        assertRefused(() -> pairing.updatePairing(first, row.version(), new PairingForm(id, yushan, Set.of(yushanPaired[1]),
                 LocalDate.of(2025, 1, 1), "助老", 10)), "townId", "pairing.error.pairing.townFixed");
         long anotherMeiliCommunity = fx.communityNotPairedWith(id, "meili");
         pairing.updatePairing(first, row.version(), new PairingForm(id, meili, Set.of(meiliPaired[1], anotherMeiliCommunity),
                 LocalDate.of(2025, 1, 1), "助老、消防、净美家园", 12));
         assertThat(pairing.communitiesOfPairing(first)).containsExactlyInAnyOrder(meiliPaired[1], anotherMeiliCommunity);
         PairingRow updated = pairing.pairing(first);
-        refusedAt(() -> pairing.endPairing(first, updated.version(), LocalDate.of(2024, 12, 31)), "endDate",
+        assertRefused(() -> pairing.endPairing(first, updated.version(), LocalDate.of(2024, 12, 31)), "endDate",
                 "pairing.error.pairing.endBeforeStart");
         assertThatThrownBy(() -> pairing.endPairing(first, row.version(), LocalDate.now())).isInstanceOf(StaleEditException.class);
         pairing.endPairing(first, updated.version(), LocalDate.of(2026, 6, 30));
@@ -194,8 +187,8 @@ class PairingServiceTest extends ServiceTest {
         login.as("admin");
         assertThat(pairing.activityTypes()).extracting(ActivityTypeRow::name).contains("在职党员统一服务日", "消防安全排查", "净美家园");
         long id = pairing.createActivityType("垃圾分类督导");
-        refusedAt(() -> pairing.createActivityType("垃圾分类督导"), "name", "pairing.error.type.duplicate");
-        refusedAt(() -> pairing.createActivityType(" "), "name", "pairing.error.required");
+        assertRefused(() -> pairing.createActivityType("垃圾分类督导"), "name", "pairing.error.type.duplicate");
+        assertRefused(() -> pairing.createActivityType(" "), "name", "pairing.error.required");
         pairing.renameActivityType(id, 0, "垃圾分类宣传");
         assertThatThrownBy(() -> pairing.renameActivityType(id, 5, "X")).isInstanceOf(StaleEditException.class);
         login.as("yushan");
@@ -222,16 +215,16 @@ class PairingServiceTest extends ServiceTest {
         assertThat(row.typeName()).isEqualTo("在职党员统一服务日");
         assertThat(pairing.activityForm(id).participants()).isEqualTo(12);
         long unpaired = fx.communityNotPairedWith(yushan[0], "yushan");
-        refusedAt(() -> pairing.recordActivity(new ActivityForm(yushan[0], unpaired, null, fx.unifiedType(), LocalDate.now(), 5,
+        assertRefused(() -> pairing.recordActivity(new ActivityForm(yushan[0], unpaired, null, fx.unifiedType(), LocalDate.now(), 5,
                 BigDecimal.ONE, "x")), "institutionId", "pairing.error.activity.notPaired");
-        refusedAt(() -> pairing.recordActivity(new ActivityForm(yushan[0], yushan[1], fx.compoundOutside(yushan[1]),
+        assertRefused(() -> pairing.recordActivity(new ActivityForm(yushan[0], yushan[1], fx.compoundOutside(yushan[1]),
                 fx.unifiedType(), LocalDate.now(), 5, BigDecimal.ONE, "x")), "compoundId", "pairing.error.compoundOutsideCommunity");
-        refusedAt(() -> pairing.recordActivity(activity(yushan, LocalDate.now().plusDays(2))), "date", "pairing.error.dateInFuture");
-        refusedAt(() -> pairing.recordActivity(new ActivityForm(yushan[0], yushan[1], null, fx.unifiedType(), LocalDate.now(), 0,
+        assertRefused(() -> pairing.recordActivity(activity(yushan, LocalDate.now().plusDays(2))), "date", "pairing.error.dateInFuture");
+        assertRefused(() -> pairing.recordActivity(new ActivityForm(yushan[0], yushan[1], null, fx.unifiedType(), LocalDate.now(), 0,
                 BigDecimal.ONE, "x")), "participants", "pairing.error.range");
-        refusedAt(() -> pairing.recordActivity(new ActivityForm(yushan[0], yushan[1], null, fx.unifiedType(), LocalDate.now(), 3,
+        assertRefused(() -> pairing.recordActivity(new ActivityForm(yushan[0], yushan[1], null, fx.unifiedType(), LocalDate.now(), 3,
                 new BigDecimal("25"), "x")), "hours", "pairing.error.hours");
-        refusedAt(() -> pairing.recordActivity(new ActivityForm(yushan[0], yushan[1], null, fx.unifiedType(), LocalDate.now(), 3,
+        assertRefused(() -> pairing.recordActivity(new ActivityForm(yushan[0], yushan[1], null, fx.unifiedType(), LocalDate.now(), 3,
                 BigDecimal.ONE, " ")), "description", "pairing.error.required");
         assertThatThrownBy(() -> pairing.recordActivity(activity(meili, LocalDate.now())))
                 .isInstanceOf(ScopeViolationException.class);
@@ -308,15 +301,15 @@ class PairingServiceTest extends ServiceTest {
         assertThat(pairing.attachments(activity)).extracting(AttachmentRow::fileName).containsExactly("合影 1.png", "签到表.pdf");
         assertThat(pairing.attachmentContent(photo).content()).isEqualTo(PNG);
         assertThat(pairing.activity(activity).attachments()).isEqualTo(2);
-        refusedAt(() -> pairing.addAttachment(activity, "photo.png", "image/png", "not really a png".getBytes()), "file",
+        assertRefused(() -> pairing.addAttachment(activity, "photo.png", "image/png", "not really a png".getBytes()), "file",
                 "pairing.error.attachment.type");
-        refusedAt(() -> pairing.addAttachment(activity, "tool.exe", "application/octet-stream", PNG), "file",
+        assertRefused(() -> pairing.addAttachment(activity, "tool.exe", "application/octet-stream", PNG), "file",
                 "pairing.error.attachment.type");
-        refusedAt(() -> pairing.addAttachment(activity, "photo.jpg", "image/jpeg", PNG), "file", "pairing.error.attachment.type");
-        refusedAt(() -> pairing.addAttachment(activity, "empty.png", "image/png", new byte[0]), "file",
+        assertRefused(() -> pairing.addAttachment(activity, "photo.jpg", "image/jpeg", PNG), "file", "pairing.error.attachment.type");
+        assertRefused(() -> pairing.addAttachment(activity, "empty.png", "image/png", new byte[0]), "file",
                 "pairing.error.attachment.empty");
         byte[] big = Arrays.copyOf(PNG, (int) PairingService.MAX_ATTACHMENT_BYTES + 1);
-        refusedAt(() -> pairing.addAttachment(activity, "big.png", "image/png", big), "file", "pairing.error.attachment.tooLarge");
+        assertRefused(() -> pairing.addAttachment(activity, "big.png", "image/png", big), "file", "pairing.error.attachment.tooLarge");
         assertThat(PairingService.safeFileName("C:\\Users\\a\\<script>.pdf")).isEqualTo("_script_.pdf");
         login.as("meili");
         assertThatThrownBy(() -> pairing.attachments(activity)).isInstanceOf(ScopeViolationException.class);

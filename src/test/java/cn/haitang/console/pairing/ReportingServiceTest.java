@@ -34,12 +34,6 @@ class ReportingServiceTest extends ServiceTest {
                 LocalDate.now().minusDays(3));
     }
 
-    private static void refusedAt(Runnable call, String field, String key) {
-        assertThatThrownBy(call::run).isInstanceOf(RuleViolationException.class).satisfies(e -> {
-            assertThat(((RuleViolationException) e).getField()).isEqualTo(field);
-            assertThat(((RuleViolationException) e).getMessageKey()).isEqualTo(key);
-        });
-    }
 
     @Test
     void idNumbersAreCheckedIncludingTheirCheckCharacter() {
@@ -64,18 +58,18 @@ class ReportingServiceTest extends ServiceTest {
         assertThat(row.idNumber()).isEqualTo(id);
         assertThat(row.phone()).isEqualTo("13912345678");
         assertThat(row.status()).isEqualTo(ReportStatus.ACTIVE);
-        refusedAt(() -> reporting.register(member(id, yushan[0], grid)), "idNumber", "pairing.error.report.duplicate");
+        assertRefused(() -> reporting.register(member(id, yushan[0], grid)), "idNumber", "pairing.error.report.duplicate");
         String bad = id.substring(0, 17) + (id.charAt(17) == '1' ? '2' : '1');
-        refusedAt(() -> reporting.register(member(bad, yushan[0], grid)), "idNumber", "pairing.error.idNumber.checksum");
-        refusedAt(() -> reporting.register(new ReportForm(ReportKind.MEMBER, "无单位", Fixtures.freshIdNumber(2), "13912345678",
+        assertRefused(() -> reporting.register(member(bad, yushan[0], grid)), "idNumber", "pairing.error.idNumber.checksum");
+        assertRefused(() -> reporting.register(new ReportForm(ReportKind.MEMBER, "无单位", Fixtures.freshIdNumber(2), "13912345678",
                 null, null, grid, LocalDate.now())), "institutionId", "pairing.error.report.memberNeedsInstitution");
-        refusedAt(() -> reporting.register(new ReportForm(ReportKind.VOLUNTEER, "志愿者", Fixtures.freshIdNumber(3), "1391234",
+        assertRefused(() -> reporting.register(new ReportForm(ReportKind.VOLUNTEER, "志愿者", Fixtures.freshIdNumber(3), "1391234",
                 null, null, grid, LocalDate.now())), "phone", "pairing.error.phone");
-        refusedAt(() -> reporting.register(new ReportForm(ReportKind.VOLUNTEER, "志愿者", Fixtures.freshIdNumber(4), "13912345678",
+        assertRefused(() -> reporting.register(new ReportForm(ReportKind.VOLUNTEER, "志愿者", Fixtures.freshIdNumber(4), "13912345678",
                 null, null, grid, LocalDate.now().plusDays(1))), "reportedOn", "pairing.error.dateInFuture");
-        refusedAt(() -> reporting.register(new ReportForm(null, "志愿者", Fixtures.freshIdNumber(5), "13912345678",
+        assertRefused(() -> reporting.register(new ReportForm(null, "志愿者", Fixtures.freshIdNumber(5), "13912345678",
                 null, null, grid, LocalDate.now())), "kind", "pairing.error.required");
-        refusedAt(() -> reporting.register(new ReportForm(ReportKind.VOLUNTEER, "志愿者", Fixtures.freshIdNumber(6), "13912345678",
+        assertRefused(() -> reporting.register(new ReportForm(ReportKind.VOLUNTEER, "志愿者", Fixtures.freshIdNumber(6), "13912345678",
                 null, null, null, LocalDate.now())), "gridId", "pairing.error.required");
         assertThatThrownBy(() -> reporting.register(member(Fixtures.freshIdNumber(7), yushan[0], fx.grid("meili"))))
                 .isInstanceOf(ScopeViolationException.class);
@@ -95,9 +89,9 @@ class ReportingServiceTest extends ServiceTest {
         login.as("yushan");
         long id = reporting.register(member(Fixtures.freshIdNumber(11), yushan[0], fx.grid("yushan")));
         ReportRow row = reporting.report(id);
-        refusedAt(() -> reporting.move(id, row.version(), fx.grid("yushan"), LocalDate.now()), "gridId",
+        assertRefused(() -> reporting.move(id, row.version(), fx.grid("yushan"), LocalDate.now()), "gridId",
                 "pairing.error.report.sameGrid");
-        refusedAt(() -> reporting.move(id, row.version(), fx.otherGrid("yushan"), LocalDate.now().minusYears(1)), "date",
+        assertRefused(() -> reporting.move(id, row.version(), fx.otherGrid("yushan"), LocalDate.now().minusYears(1)), "date",
                 "pairing.error.report.moveBeforeReport");
         assertThatThrownBy(() -> reporting.move(id, row.version(), fx.grid("meili"), LocalDate.now()))
                 .isInstanceOf(ScopeViolationException.class);

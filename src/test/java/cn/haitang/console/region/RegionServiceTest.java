@@ -192,10 +192,4 @@ class RegionServiceTest extends ServiceTest {
         assertThat(entries).isEqualTo(1);
     }
 
-    private static void assertRefused(ThrowingCallable call, String field, String key) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(RuleViolationException.class, e -> {
-            assertThat(e.getMessageKey()).isEqualTo(key);
-            assertThat(e.getField()).isEqualTo(field);
-        });
-    }
 }
