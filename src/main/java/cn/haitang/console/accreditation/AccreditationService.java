@@ -1247,6 +1247,71 @@ public class AccreditationService {
         }
     }
 
+    // ---------------------------------------------------------------- reviewer affiliations
+
+    /** Every enabled reviewer with their town/street and institutions (city admins), by username. */
+    @Transactional(readOnly = true)
+    public List<ReviewerAffiliations> reviewerAffiliations() {
+        currentUser.scope().requireAdmin();
+        Map<Long, String> institutions = facts.institutionNames();
+        Map<Long, String> towns = new java.util.HashMap<>();
+        read().query("SELECT id, name FROM town", rs -> {
+            towns.put(rs.getLong(1), rs.getString(2));
+        });
+        Map<Long, List<AffiliationRow>> byReviewer = new java.util.HashMap<>();
+        affiliations.findAll().stream()
+                .sorted(java.util.Comparator.comparing(a -> institutions.getOrDefault(a.getInstitutionId(), "")))
+                .forEach(a -> byReviewer.computeIfAbsent(a.getUserId(), k -> new ArrayList<>()).add(affiliationRow(a,
+                        institutions)));
+        return reviewers().stream().map(r -> new ReviewerAffiliations(r.id(), r.displayName(), r.username(),
+                r.townId() == null ? "" : towns.getOrDefault(r.townId(), ""),
+                List.copyOf(byReviewer.getOrDefault(r.id(), List.of())))).toList();
+    }
+
+    /** The institutions a reviewer may be affiliated with (city admins), by name. */
+    @Transactional(readOnly = true)
+    public List<InstitutionChoice> institutionChoices() {
+        currentUser.scope().requireAdmin();
+        return facts.institutionNames().entrySet().stream().map(e -> new InstitutionChoice(e.getKey(), e.getValue()))
+                .toList();
+    }
+
+    /**
+     * Records that a reviewer belongs to an institution (city admins): from then on they are not assigned
+     * to applications from communities paired with it. Assignments already made are not undone.
+     */
+    public AffiliationRow addAffiliation(long reviewerId, @Nullable Long institutionId) {
+        currentUser.scope().requireAdmin();
+        ReviewerRef reviewer = reviewers().stream().filter(r -> r.id() == reviewerId).findFirst()
+                .orElseThrow(() -> RuleViolationException.atField("reviewer", "accreditation.error.notAReviewer"));
+        if (institutionId == null) {
+            throw RuleViolationException.atField("institutionId", "accr.affiliation.error.institutionRequired");
+        }
+        Map<Long, String> institutions = facts.institutionNames();
+        String name = institutions.get(institutionId);
+        if (name == null) {
+            throw RuleViolationException.atField("institutionId", "accr.affiliation.error.noInstitution");
+        }
+        if (institutionsOf(reviewerId).contains(institutionId)) {
+            throw RuleViolationException.atField("institutionId", "accr.affiliation.error.duplicate",
+                    reviewer.displayName(), name);
+        }
+        return affiliationRow(affiliations.saveAndFlush(new ReviewerAffiliation(reviewerId, institutionId)), institutions);
+    }
+
+    /** Removes an affiliation (city admins), refusing a stale one. */
+    public void removeAffiliation(long id, long seenVersion) {
+        currentUser.scope().requireAdmin();
+        ReviewerAffiliation affiliation = affiliations.findById(id).orElseThrow(AccreditationService::notFound);
+        StaleEditException.check(seenVersion, affiliation.getVersion());
+        affiliations.delete(affiliation);
+    }
+
+    private static AffiliationRow affiliationRow(ReviewerAffiliation a, Map<Long, String> institutions) {
+        return new AffiliationRow(a.requireId(), a.getVersion(), a.getInstitutionId(),
+                institutions.getOrDefault(a.getInstitutionId(), "#" + a.getInstitutionId()));
+    }
+
     // ---------------------------------------------------------------- work calendar
 
     /** How far ahead the calendar is read for a notice: longer than any holiday run plus five working days. */

@@ -29,6 +29,9 @@ public interface CompoundFacts {
     /** An institution's name, for explaining a conflict. */
     Optional<String> institutionName(long institutionId);
 
+    /** Every institution's name by id, in name order: what a reviewer may be affiliated with. */
+    java.util.Map<Long, String> institutionNames();
+
     /**
      * The same facts for checking many compounds of the caller's area (one town when given) at once:
      * an implementation may load the figures in bulk. By default, this.

@@ -72,6 +72,14 @@ class LiveCompoundFacts implements CompoundFacts {
         return Optional.of(pairing.institution(institutionId).name());
     }
 
+    @Override
+    public java.util.Map<Long, String> institutionNames() {
+        java.util.Map<Long, String> names = new java.util.LinkedHashMap<>();
+        pairing.listInstitutions(cn.haitang.console.pairing.InstitutionFilter.all(), 0, 100_000)
+                .forEach(i -> names.put(i.id(), i.name()));
+        return names;
+    }
+
     /** Rates and serious disputes of the whole area in two queries; branches and committees stay per compound. */
     @Override
     public CompoundFacts forMany(@Nullable Long townId) {
@@ -114,6 +122,11 @@ class LiveCompoundFacts implements CompoundFacts {
             @Override
             public Optional<String> institutionName(long institutionId) {
                 return live.institutionName(institutionId);
+            }
+
+            @Override
+            public java.util.Map<Long, String> institutionNames() {
+                return live.institutionNames();
             }
         };
     }

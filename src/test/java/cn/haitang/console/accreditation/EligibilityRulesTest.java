@@ -52,6 +52,11 @@ class EligibilityRulesTest {
         public Optional<String> institutionName(long institutionId) {
             return Optional.empty();
         }
+
+        @Override
+        public java.util.Map<Long, String> institutionNames() {
+            return java.util.Map.of();
+        }
     }
 
     private static final BigDecimal NINETY = BigDecimal.valueOf(90);

@@ -1,0 +1,5 @@
+package cn.haitang.console.accreditation;
+
+/** An institution a reviewer may be affiliated with. */
+public record InstitutionChoice(long id, String name) {
+}
