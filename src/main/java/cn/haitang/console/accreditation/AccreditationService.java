@@ -1012,41 +1012,19 @@ public class AccreditationService {
     /** For the dashboard: the number of current sites per level, in the whole city or one town. */
     @Transactional(readOnly = true)
     public Map<Level, Long> currentSiteCounts(@Nullable Long townId) {
-        List<Object> args = new ArrayList<>();
-        String where = siteWhere(new SiteFilter(null, townId, true), args);
-        Map<Level, Long> counts = new EnumMap<>(Level.class);
-        for (Level l : Level.values()) {
-            counts.put(l, 0L);
-        }
-        read().query("SELECT s.level, COUNT(*) " + SITE_FROM + where + " GROUP BY s.level",
-                rs -> {
-                    counts.put(Level.valueOf(rs.getString(1)), rs.getLong(2));
-                }, args.toArray());
-        return counts;
+        return siteCounts(townId, null);
     }
 
     /** For the dashboard: current sites per town/street and level, in the caller's area (one GROUP BY). */
     @Transactional(readOnly = true)
     public Map<Long, Map<Level, Long>> currentSiteCountsByTown() {
-        List<Object> args = new ArrayList<>();
-        String where = siteWhere(new SiteFilter(null, null, true), args);
-        Map<Long, Map<Level, Long>> counts = new java.util.LinkedHashMap<>();
-        read().query("SELECT s.town_id, s.level, COUNT(*) " + SITE_FROM + where + " GROUP BY s.town_id, s.level",
-                rs -> {
-                    counts.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(Level.class))
-                            .put(Level.valueOf(rs.getString(2)), rs.getLong(3));
-                }, args.toArray());
-        return counts;
+        return siteCountsByTown(null);
     }
 
     /** Current sites whose validity ends within {@code days} days: due for re-review (also for the dashboard). */
     @Transactional(readOnly = true)
     public List<SiteRow> sitesDueForReview(int days) {
-        List<Object> args = new ArrayList<>();
-        String where = siteWhere(new SiteFilter(null, null, true), args) + " AND s.valid_to <= ?";
-        args.add(today().plusDays(days));
-        return read().query(SITE_COLUMNS + SITE_FROM + where + " ORDER BY s.valid_to, c.name",
-                AccreditationService::siteRow, args.toArray());
+        return sitesDue(days, null);
     }
 
     /** Current sites whose live figures fell below the thresholds of their level's latest round. */
@@ -1074,6 +1052,74 @@ public class AccreditationService {
         String where = siteWhere(new SiteFilter(null, null, true), args);
         return read().query(SITE_COLUMNS + SITE_FROM + where + " ORDER BY " + LEVEL_ORDER + ", t.sort_order, c.name",
                 AccreditationService::siteRow, args.toArray());
+    }
+
+    /**
+     * Sites by level as they stood at the end of a past day (the dashboard's "as of" a month): certified
+     * by then, still valid, and not yet revoked or expired. Today's are {@link #currentSiteCounts}.
+     */
+    @Transactional(readOnly = true)
+    public Map<Level, Long> siteCountsOn(@Nullable Long townId, LocalDate on) {
+        return siteCounts(townId, on);
+    }
+
+    /** {@link #siteCountsOn} for every town/street of the caller's area. */
+    @Transactional(readOnly = true)
+    public Map<Long, Map<Level, Long>> siteCountsByTownOn(LocalDate on) {
+        return siteCountsByTown(on);
+    }
+
+    /** The sites that were due for re-review within {@code days} of the end of a past day. */
+    @Transactional(readOnly = true)
+    public List<SiteRow> sitesDueForReviewOn(int days, LocalDate on) {
+        return sitesDue(days, on);
+    }
+
+    /** Sites by level: current now (state, {@code on} null) or at the end of a past day (dates). */
+    private Map<Level, Long> siteCounts(@Nullable Long townId, @Nullable LocalDate on) {
+        List<Object> args = new ArrayList<>();
+        String where = sitesIn(townId, on, args);
+        Map<Level, Long> counts = new EnumMap<>(Level.class);
+        for (Level l : Level.values()) {
+            counts.put(l, 0L);
+        }
+        read().query("SELECT s.level, COUNT(*) " + SITE_FROM + where + " GROUP BY s.level",
+                rs -> {
+                    counts.put(Level.valueOf(rs.getString(1)), rs.getLong(2));
+                }, args.toArray());
+        return counts;
+    }
+
+    private Map<Long, Map<Level, Long>> siteCountsByTown(@Nullable LocalDate on) {
+        List<Object> args = new ArrayList<>();
+        String where = sitesIn(null, on, args);
+        Map<Long, Map<Level, Long>> counts = new java.util.LinkedHashMap<>();
+        read().query("SELECT s.town_id, s.level, COUNT(*) " + SITE_FROM + where + " GROUP BY s.town_id, s.level",
+                rs -> {
+                    counts.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(Level.class))
+                            .put(Level.valueOf(rs.getString(2)), rs.getLong(3));
+                }, args.toArray());
+        return counts;
+    }
+
+    private List<SiteRow> sitesDue(int days, @Nullable LocalDate on) {
+        List<Object> args = new ArrayList<>();
+        String where = sitesIn(null, on, args) + " AND s.valid_to <= ?";
+        args.add((on == null ? today() : on).plusDays(days));
+        return read().query(SITE_COLUMNS + SITE_FROM + where + " ORDER BY s.valid_to, c.name",
+                AccreditationService::siteRow, args.toArray());
+    }
+
+    /** The caller's sites (of one town when given) current now, or at the end of a past day. */
+    private String sitesIn(@Nullable Long townId, @Nullable LocalDate on, List<Object> args) {
+        String where = siteWhere(new SiteFilter(null, townId, on == null), args);
+        if (on == null) {
+            return where;
+        }
+        args.add(on);
+        args.add(on);
+        args.add(on.plusDays(1).atStartOfDay());
+        return where + " AND s.valid_from <= ? AND s.valid_to >= ? AND (s.ended_at IS NULL OR s.ended_at >= ?)";
     }
 
     private String siteWhere(SiteFilter filter, List<Object> args) {

@@ -25,6 +25,7 @@ import cn.haitang.console.security.Scope;
 import cn.haitang.console.security.TownRef;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -81,30 +82,36 @@ public class DashboardService {
         return new Dashboard(figures(asOf, town), areas(asOf, town), matters.perMonth(town, MATTER_MONTHS));
     }
 
-    /** The figure cards only (see {@link #load}). */
+    /**
+     * The figure cards only (see {@link #load}). As of a past month: the structure and the committee rate
+     * from that month's snapshot; pairings, activities, service days, matters and sites as they stood at
+     * the month's end (computed from their dates); members and volunteers as they are now.
+     */
     public DashboardFigures figures(@Nullable YearMonth asOf, @Nullable Long townId) {
         Long town = scopedTown(townId);
+        LocalDate on = pastMonthEnd(asOf);
         CoverageFigures structure = coverage.figures(asOf, town);
-        FormationFigure committee = town == null ? governance.committeeFormationCity() : townFormation(town);
+        Rate committee = asOf == null
+                ? formationRate(town == null ? governance.committeeFormationCity() : townFormation(town))
+                : committeeRate(structure);
         CityAverage city = null;
         if (town != null) {
             CoverageFigures whole = coverage.cityFigures(asOf);
-            FormationFigure cityCommittee = governance.committeeFormationWholeCity();
             city = new CityAverage(new Rate(whole.entityBranches(), whole.compounds()),
                     new Rate(whole.functionalBranches(), whole.compounds()),
                     new Rate(whole.gridGroups(), whole.microGrids()),
-                    new Rate(cityCommittee.formed(), cityCommittee.required()));
+                    asOf == null ? formationRate(governance.committeeFormationWholeCity()) : committeeRate(whole));
         }
-        PairingFigures pairingFigures = pairing.figures(town);
-        Map<Level, Long> sites = accreditation.currentSiteCounts(town);
-        long due = accreditation.sitesDueForReview(AccreditationService.REVIEW_REMINDER_DAYS).stream()
-                .filter(s -> town == null || s.townId() == town).count();
+        PairingFigures pairingFigures = pairing.figures(town, asOf);
+        Map<Level, Long> sites = on == null ? accreditation.currentSiteCounts(town) : accreditation.siteCountsOn(town, on);
+        List<SiteRow> dueSites = on == null ? accreditation.sitesDueForReview(AccreditationService.REVIEW_REMINDER_DAYS)
+                : accreditation.sitesDueForReviewOn(AccreditationService.REVIEW_REMINDER_DAYS, on);
+        long due = dueSites.stream().filter(s -> town == null || s.townId() == town).count();
         return new DashboardFigures(town, town == null ? "" : townName(town), asOf, structure.compounds(),
                 new Rate(structure.entityBranches(), structure.compounds()),
                 new Rate(structure.functionalBranches(), structure.compounds()),
                 new Rate(structure.gridGroups(), structure.microGrids()), structure.centralHouseholds(),
-                structure.linkedHouseholds(), new Rate(committee.formed(), committee.required()), city, pairingFigures,
-                sites, due);
+                structure.linkedHouseholds(), committee, city, pairingFigures, sites, due);
     }
 
     /** The breakdown: the towns/streets of the city (townId null), or the communities of one town/street. */
@@ -145,19 +152,25 @@ public class DashboardService {
 
     private List<AreaLine> townLines(@Nullable YearMonth asOf) {
         CoverageReport report = asOf == null ? coverage.current(null) : coverage.asOf(asOf, null);
-        Map<Long, FormationFigure> committees = byId(governance.committeeFormationByTown(), FormationFigure::id);
-        Map<Long, TownPairingFigures> pairings = byId(pairing.pairingFiguresByTown(), TownPairingFigures::townId);
+        LocalDate on = pastMonthEnd(asOf);
+        Map<Long, Rate> committees = new HashMap<>();
+        if (asOf == null) {
+            governance.committeeFormationByTown().forEach(c -> committees.put(c.id(), formationRate(c)));
+        } else {
+            report.towns().forEach(t -> committees.put(t.townId() == null ? t.refId() : t.townId(), committeeRate(t)));
+        }
+        Map<Long, TownPairingFigures> pairings = byId(pairing.pairingFiguresByTown(on), TownPairingFigures::townId);
         Map<Long, ReportCount> reports = byId(reporting.countsBy(ReportLevel.TOWN, null), ReportCount::id);
-        Map<Long, Map<Level, Long>> sites = accreditation.currentSiteCountsByTown();
+        Map<Long, Map<Level, Long>> sites = on == null ? accreditation.currentSiteCountsByTown()
+                : accreditation.siteCountsByTownOn(on);
         return report.towns().stream().map(t -> {
             long id = t.townId() == null ? t.refId() : t.townId();
-            FormationFigure c = committees.get(id);
             TownPairingFigures p = pairings.get(id);
             ReportCount r = reports.get(id);
             Map<Level, Long> s = sites.getOrDefault(id, Map.of());
             return new AreaLine(id, t.name(), true, t.compounds(), new Rate(t.entityBranches(), t.compounds()),
                     new Rate(t.functionalBranches(), t.compounds()), new Rate(t.gridGroups(), t.microGrids()),
-                    c == null ? new Rate(0, 0) : new Rate(c.formed(), c.required()),
+                    committees.getOrDefault(id, new Rate(0, 0)),
                     p == null ? 0 : p.institutionsPaired(), p == null ? 0 : p.communities(),
                     p == null ? 0 : p.communitiesPaired(), r == null ? 0 : r.members(), r == null ? 0 : r.volunteers(),
                     s.getOrDefault(Level.PROVINCIAL, 0L), s.getOrDefault(Level.SUZHOU, 0L), s.getOrDefault(Level.CITY, 0L));
@@ -166,7 +179,12 @@ public class DashboardService {
 
     private List<AreaLine> communityLines(@Nullable YearMonth asOf, long town) {
         CoverageReport report = asOf == null ? coverage.current(town) : coverage.asOf(asOf, town);
-        Map<Long, FormationFigure> committees = byId(governance.committeeFormationByCommunity(town), FormationFigure::id);
+        Map<Long, Rate> committees = new HashMap<>();
+        if (asOf == null) {
+            governance.committeeFormationByCommunity(town).forEach(c -> committees.put(c.id(), formationRate(c)));
+        } else {
+            report.communities().forEach(c -> committees.put(c.refId(), committeeRate(c)));
+        }
         Map<Long, CommunityPairingRow> pairings = byId(pairing.communityPairings(town, 0, Integer.MAX_VALUE),
                 CommunityPairingRow::communityId);
         Map<Long, ReportCount> reports = byId(reporting.countsBy(ReportLevel.COMMUNITY, town), ReportCount::id);
@@ -177,14 +195,13 @@ public class DashboardService {
             }
         }
         return report.communities().stream().map(cm -> {
-            FormationFigure c = committees.get(cm.refId());
             CommunityPairingRow p = pairings.get(cm.refId());
             ReportCount r = reports.get(cm.refId());
             Map<Level, Long> s = sites.getOrDefault(cm.name(), Map.of());
             long paired = p == null ? 0 : p.institutions();
             return new AreaLine(cm.refId(), cm.name(), false, cm.compounds(),
                     new Rate(cm.entityBranches(), cm.compounds()), new Rate(cm.functionalBranches(), cm.compounds()),
-                    new Rate(cm.gridGroups(), cm.microGrids()), c == null ? new Rate(0, 0) : new Rate(c.formed(), c.required()),
+                    new Rate(cm.gridGroups(), cm.microGrids()), committees.getOrDefault(cm.refId(), new Rate(0, 0)),
                     paired, 1, paired > 0 ? 1 : 0, r == null ? 0 : r.members(), r == null ? 0 : r.volunteers(),
                     s.getOrDefault(Level.PROVINCIAL, 0L), s.getOrDefault(Level.SUZHOU, 0L), s.getOrDefault(Level.CITY, 0L));
         }).toList();
@@ -206,6 +223,21 @@ public class DashboardService {
     private FormationFigure townFormation(long town) {
         return governance.committeeFormationByTown().stream().filter(f -> f.id() == town).findFirst()
                 .orElse(new FormationFigure(town, townName(town), 0, 0, 0, 0));
+    }
+
+    /** The last day of a past month, or null for the current month and for "now". */
+    private @Nullable LocalDate pastMonthEnd(@Nullable YearMonth asOf) {
+        return asOf == null || !asOf.isBefore(YearMonth.from(accreditation.currentDate())) ? null : asOf.atEndOfMonth();
+    }
+
+    private static Rate formationRate(FormationFigure f) {
+        return new Rate(f.formed(), f.required());
+    }
+
+    /** The committee formation rate a coverage line carries (from governance, also in the monthly snapshots). */
+    private static Rate committeeRate(CoverageFigures f) {
+        return f.contributed().stream().filter(r -> r.key().equals(GovernanceService.COMMITTEE_RATE)).findFirst()
+                .map(r -> new Rate(r.numerator(), r.denominator())).orElse(new Rate(0, 0));
     }
 
     private String townName(long town) {

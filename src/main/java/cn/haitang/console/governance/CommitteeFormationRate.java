@@ -23,7 +23,7 @@ class CommitteeFormationRate implements CoverageRateSource {
 
     @Override
     public String key() {
-        return "committee";
+        return GovernanceService.COMMITTEE_RATE;
     }
 
     @Override

@@ -39,6 +39,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class GovernanceService {
 
+    /**
+     * The key of the committee formation rate among the coverage figures' contributed rates (and their
+     * monthly snapshots): how to read the rate as of a past month.
+     */
+    public static final String COMMITTEE_RATE = "committee";
+
     static final int MAX_TERM_YEARS = 5;
     private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}");
     private static final String COMPOUND_JOIN = """

@@ -384,17 +384,41 @@ public class PairingService {
     /** Institutions paired, communities and communities with at least one active pairing, by town/street. */
     @Transactional(readOnly = true)
     public List<TownPairingFigures> pairingFiguresByTown() {
+        return pairingFiguresByTown(null);
+    }
+
+    /**
+     * The same as it stood at the end of a past day ({@code on}; null: now): pairings that had started
+     * and not yet ended on that day. A pairing's communities are taken as they are now (they carry no dates).
+     */
+    @Transactional(readOnly = true)
+    public List<TownPairingFigures> pairingFiguresByTown(@Nullable LocalDate on) {
         Sql sql = new Sql();
         currentUser.scope().townFilter().ifPresent(t -> sql.and("t.id = ?", t));
+        String active = activeOn(on);
+        Object[] dates = activeArgs(on);
+        Object[] args = new Object[dates.length * 2 + sql.args().length];
+        System.arraycopy(dates, 0, args, 0, dates.length);
+        System.arraycopy(dates, 0, args, dates.length, dates.length);
+        System.arraycopy(sql.args(), 0, args, dates.length * 2, sql.args().length);
         return jdbc.query("""
                 SELECT t.id, t.name,
-                  (SELECT COUNT(DISTINCT p.institution_id) FROM pairing p WHERE p.town_id = t.id AND p.status = 'ACTIVE'),
+                  (SELECT COUNT(DISTINCT p.institution_id) FROM pairing p WHERE p.town_id = t.id AND %1$s),
                   (SELECT COUNT(*) FROM community c WHERE c.town_id = t.id),
                   (SELECT COUNT(DISTINCT pc.community_id) FROM pairing p JOIN pairing_community pc ON pc.pairing_id = p.id
-                    WHERE p.town_id = t.id AND p.status = 'ACTIVE')
-                FROM town t""" + sql.where() + " ORDER BY t.sort_order",
+                    WHERE p.town_id = t.id AND %1$s)
+                FROM town t""".formatted(active) + sql.where() + " ORDER BY t.sort_order",
                 (rs, n) -> new TownPairingFigures(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)),
-                sql.args());
+                args);
+    }
+
+    /** A pairing in force now (null) or at the end of a past day: started by then and not ended before it. */
+    private static String activeOn(@Nullable LocalDate on) {
+        return on == null ? "p.status = 'ACTIVE'" : "p.start_date <= ? AND (p.end_date IS NULL OR p.end_date >= ?)";
+    }
+
+    private static Object[] activeArgs(@Nullable LocalDate on) {
+        return on == null ? new Object[0] : new Object[] {on, on};
     }
 
     // ------------------------------------------------------------------ activity types
@@ -761,20 +785,33 @@ public class PairingService {
     /** The 共驻共建 figures of the city (townId null) or one town/street, for the dashboard. All in SQL. */
     @Transactional(readOnly = true)
     public PairingFigures figures(@Nullable Long townId) {
+        return figures(townId, null);
+    }
+
+    /**
+     * The same for a month ({@code asOf}; null: now). For a past month: activities and unified service
+     * days of that month; pairings in force, matters published, resolved and still open at its last
+     * day (each matter's state then read from its steps). Members and volunteers are always the current
+     * count: a report keeps no date of its withdrawal.
+     */
+    @Transactional(readOnly = true)
+    public PairingFigures figures(@Nullable Long townId, @Nullable YearMonth asOf) {
         Optional<Long> town = scopedTown(townId);
-        YearMonth month = YearMonth.from(today());
+        YearMonth thisMonth = YearMonth.from(today());
+        YearMonth month = asOf == null || asOf.isAfter(thisMonth) ? thisMonth : asOf;
+        LocalDate on = month.isBefore(thisMonth) ? month.atEndOfMonth() : null;
         Object[] t = town.map(id -> new Object[] {id}).orElse(new Object[0]);
         String pTown = town.isPresent() ? " AND p.town_id = ?" : "";
         long all = town.isPresent()
                 ? jdbc.queryForObject("SELECT COUNT(DISTINCT institution_id) FROM pairing p WHERE 1 = 1" + pTown, Long.class, t)
                 : jdbc.queryForObject("SELECT COUNT(*) FROM institution", Long.class);
-        long paired = jdbc.queryForObject("SELECT COUNT(DISTINCT institution_id) FROM pairing p WHERE p.status = 'ACTIVE'"
-                + pTown, Long.class, t);
+        long paired = jdbc.queryForObject("SELECT COUNT(DISTINCT institution_id) FROM pairing p WHERE " + activeOn(on)
+                + pTown, Long.class, concat(activeArgs(on), t));
         long communities = jdbc.queryForObject("SELECT COUNT(*) FROM community c WHERE 1 = 1"
                 + (town.isPresent() ? " AND c.town_id = ?" : ""), Long.class, t);
-        long communitiesPaired = jdbc.queryForObject("""
-                SELECT COUNT(DISTINCT pc.community_id) FROM pairing p JOIN pairing_community pc ON pc.pairing_id = p.id
-                WHERE p.status = 'ACTIVE'""" + pTown, Long.class, t);
+        long communitiesPaired = jdbc.queryForObject("SELECT COUNT(DISTINCT pc.community_id) FROM pairing p"
+                + " JOIN pairing_community pc ON pc.pairing_id = p.id WHERE " + activeOn(on) + pTown, Long.class,
+                concat(activeArgs(on), t));
         String aTown = town.isPresent() ? " AND a.town_id = ?" : "";
         long activitiesThisMonth = jdbc.queryForObject("SELECT COUNT(*) FROM activity a WHERE a.activity_date BETWEEN ? AND ?"
                 + aTown, Long.class, concat(month.atDay(1), month.atEndOfMonth(), t));
@@ -784,16 +821,33 @@ public class PairingService {
         long[] reports = jdbc.queryForObject("SELECT SUM(r.members), SUM(r.volunteers) FROM report_tally r WHERE 1 = 1"
                 + rTown, (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}, t);
         String mTown = town.isPresent() ? " AND m.town_id = ?" : "";
-        long[] matters = jdbc.queryForObject("""
+        long[] matters = on == null ? jdbc.queryForObject("""
                 SELECT SUM(m.published_on IS NOT NULL), SUM(m.state IN ('ACCEPTED', 'CLOSED')),
                        SUM(m.state NOT IN ('ACCEPTED', 'CLOSED')) FROM matter m WHERE 1 = 1""" + mTown,
-                (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}, t);
+                (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}, t)
+                : jdbc.queryForObject("""
+                SELECT SUM(m.published_on <= ?), SUM(s.to_state IN ('ACCEPTED', 'CLOSED')),
+                       SUM(s.to_state NOT IN ('ACCEPTED', 'CLOSED'))
+                FROM matter m JOIN matter_step s ON s.id = (
+                    SELECT x.id FROM matter_step x WHERE x.matter_id = m.id AND x.occurred_at < ?
+                    ORDER BY x.occurred_at DESC, x.id DESC LIMIT 1)
+                WHERE m.raised_on <= ?""" + mTown,
+                (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)},
+                concat(new Object[] {on, on.plusDays(1).atStartOfDay(), on}, t));
+        String closedBy = on == null ? "" : " AND m.closed_on <= ?";
         Double median = jdbc.query("""
                 SELECT DISTINCT MEDIAN(DATEDIFF(m.closed_on, m.published_on)) OVER () FROM matter m
-                WHERE m.closed_on IS NOT NULL AND m.published_on IS NOT NULL""" + mTown,
-                rs -> rs.next() ? rs.getDouble(1) : null, t);
+                WHERE m.closed_on IS NOT NULL AND m.published_on IS NOT NULL""" + closedBy + mTown,
+                rs -> rs.next() ? rs.getDouble(1) : null, on == null ? t : concat(new Object[] {on}, t));
         return new PairingFigures(all, paired, communities, communitiesPaired, activitiesThisMonth, days.size(), held,
                 reports[0], reports[1], matters[0], matters[1], matters[2], median);
+    }
+
+    private static Object[] concat(Object[] first, Object[] rest) {
+        Object[] all = new Object[first.length + rest.length];
+        System.arraycopy(first, 0, all, 0, first.length);
+        System.arraycopy(rest, 0, all, first.length, rest.length);
+        return all;
     }
 
     // ------------------------------------------------------------------ helpers

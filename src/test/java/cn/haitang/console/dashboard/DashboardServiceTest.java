@@ -3,10 +3,15 @@ package cn.haitang.console.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.haitang.console.accreditation.AccreditationService;
 import cn.haitang.console.accreditation.Level;
+import cn.haitang.console.organization.CoverageService;
+import cn.haitang.console.pairing.MattersService;
 import cn.haitang.console.pairing.PairingFigures;
 import cn.haitang.console.security.ScopeViolationException;
 import cn.haitang.console.support.ServiceTest;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.YearMonth;
@@ -26,6 +31,14 @@ class DashboardServiceTest extends ServiceTest {
     DashboardService dashboard;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    CoverageService coverage;
+    @Autowired
+    MattersService matters;
+    @Autowired
+    AccreditationService accreditation;
+    @PersistenceContext
+    EntityManager em;
 
     @Test
     void theCityDashboardShowsTheArticlesFiguresOnTheDemoData() {
@@ -157,11 +170,59 @@ class DashboardServiceTest extends ServiceTest {
         assertThat(f.entityBranches()).isEqualTo(new Rate(400, 480));
         assertThat(f.gridCoverage()).isEqualTo(new Rate(2400, 3000));
         assertThat(dashboard.areas(month, null)).extracting(AreaLine::name).containsExactly("虞山街道");
+        // the committee rate from the snapshot too; pairing, matters, activities and sites as at 31 January
+        // 2020, before any of the demo's; members and volunteers are always today's
+        assertThat(f.committees()).isEqualTo(new Rate(420, 470));
+        PairingFigures p = f.pairing();
+        assertThat(List.of(p.institutionsPaired(), p.communitiesPaired(), p.activitiesThisMonth(), p.serviceDaysDue(),
+                p.mattersPublished(), p.mattersResolved(), p.mattersOpen())).containsOnly(0L);
+        assertThat(p.medianDaysToClose()).isNull();
+        assertThat(f.sites()).containsOnlyKeys(Level.values()).allSatisfy((level, n) -> assertThat(n).isZero());
+        assertThat(f.sitesDueForReview()).isZero();
+        assertThat(p.members()).isEqualTo(dashboard.figures(null, null).pairing().members());
+        assertThat(dashboard.areas(month, null).getFirst().committees()).isEqualTo(new Rate(50, 58));
+        assertThat(dashboard.areas(month, null).getFirst().institutionsPaired()).isZero();
         login.as("yushan");
         DashboardFigures town = dashboard.figures(month, null);
         assertThat(town.compounds()).isEqualTo(60);
         assertThat(town.entityBranches()).isEqualTo(new Rate(45, 60));
+        assertThat(town.committees()).isEqualTo(new Rate(50, 58));
         assertThat(town.city().entityBranches()).isEqualTo(new Rate(400, 480));
+        assertThat(town.city().committees()).isEqualTo(new Rate(420, 470));
+    }
+
+    @Test
+    @Transactional
+    void asOfLastMonthWhatHappenedSinceDoesNotCount() {
+        YearMonth october = YearMonth.from(accreditation.currentDate()).minusMonths(1);
+        coverage.snapshotIfDue(october, "test");
+        login.as("admin");
+        DashboardFigures then = dashboard.figures(october, null);
+        DashboardFigures now = dashboard.figures(null, null);
+        assertThat(then.pairing().activitiesThisMonth()).isEqualTo(jdbc.queryForObject(
+                "SELECT COUNT(*) FROM activity WHERE activity_date BETWEEN ? AND ?", Long.class, october.atDay(1),
+                october.atEndOfMonth())).isPositive();
+        assertThat(then.committees()).isEqualTo(new Rate(438, 500));
+
+        // today a resolved matter is accepted and a city site is revoked
+        long matter = jdbc.queryForObject("SELECT MIN(id) FROM matter WHERE state = 'RESOLVED'", Long.class);
+        matters.accept(matter, jdbc.queryForObject("SELECT version FROM matter WHERE id = ?", Long.class, matter), "居民代表");
+        long site = jdbc.queryForObject("""
+                SELECT MIN(id) FROM accr_site WHERE state = 'CURRENT' AND level = 'CITY' AND valid_from <= ?""",
+                Long.class, october.atEndOfMonth());
+        accreditation.revoke(site, jdbc.queryForObject("SELECT version FROM accr_site WHERE id = ?", Long.class, site),
+                "复核发现测评数据失实");
+        em.flush();
+
+        DashboardFigures nowAfter = dashboard.figures(null, null);
+        assertThat(nowAfter.pairing().mattersResolved()).isEqualTo(now.pairing().mattersResolved() + 1);
+        assertThat(nowAfter.sites(Level.CITY)).isEqualTo(now.sites(Level.CITY) - 1);
+        DashboardFigures thenAfter = dashboard.figures(october, null);
+        assertThat(thenAfter.pairing().mattersResolved()).isEqualTo(then.pairing().mattersResolved());
+        assertThat(thenAfter.pairing().mattersOpen()).isEqualTo(then.pairing().mattersOpen());
+        assertThat(thenAfter.sites(Level.CITY)).isEqualTo(then.sites(Level.CITY)).isPositive();
+        assertThat(dashboard.areas(october, null).stream().mapToLong(AreaLine::citySites).sum())
+                .isEqualTo(then.sites(Level.CITY));
     }
 
     @Test

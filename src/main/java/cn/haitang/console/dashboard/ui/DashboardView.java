@@ -225,7 +225,8 @@ public class DashboardView extends Main implements HasDynamicTitle {
                         getTranslation(p.institutions() > 0 && p.institutionsPaired() == p.institutions()
                                 ? "dashboard.card.institutions.all" : "dashboard.card.institutions.some",
                                 number(p.communitiesPaired()), number(p.communities())), null, null),
-                card("activities", "dashboard.card.activities", number(p.activitiesThisMonth()),
+                card("activities", f.asOf() == null ? "dashboard.card.activities" : "dashboard.card.activitiesOfMonth",
+                        number(p.activitiesThisMonth()),
                         getTranslation("dashboard.card.activities.detail", number(p.serviceDaysHeld()),
                                 number(p.serviceDaysDue())), null, null),
                 card("members", "dashboard.card.members", number(p.members()), getTranslation("dashboard.card.reported"),

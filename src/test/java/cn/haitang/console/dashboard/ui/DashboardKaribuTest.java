@@ -110,9 +110,12 @@ class DashboardKaribuTest extends KaribuTest {
         assertThat(figure("compounds")).isEqualTo("480");
         assertThat(figure("entity")).isEqualTo("83.33%");
         assertThat(view.asOfNote.getText()).contains("2020年1月");
-        assertThat(figure("committee")).isEqualTo("87.6%");
+        // the committee rate from the same snapshot (420 of 470), not today's 87.6%
+        assertThat(figure("committee")).isEqualTo("89.36%");
+        assertThat(view.asOfNote.getText()).contains("按该月月末统计");
         view.asOf.setValue(null);
         assertThat(figure("compounds")).isEqualTo("506");
+        assertThat(figure("committee")).isEqualTo("87.6%");
         assertThat(view.asOfNote.getText()).contains("实时数据");
     }
 
