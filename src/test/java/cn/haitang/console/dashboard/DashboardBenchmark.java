@@ -92,6 +92,10 @@ class DashboardBenchmark extends KaribuTest {
         breakdown();
         long yushan = DashboardFixtures.town(jdbc, "虞山街道");
         median("one town drilled down (aggregate SQL)", 9, () -> dashboard.load(null, yushan).areas().size() + " communities");
+        java.time.YearMonth lastMonth = java.time.YearMonth.from(accreditation.currentDate()).minusMonths(1);
+        coverage.snapshotIfDue(lastMonth, "benchmark");
+        median("city dashboard as of last month (snapshot + month-end counts)", 5,
+                () -> dashboard.load(lastMonth, null).figures().pairing().mattersResolved() + " matters resolved then");
         TransactionTemplate readOnly = new TransactionTemplate(transactions);
         readOnly.setReadOnly(true);
         double java = median("same headline figures, loading entities and counting in Java", 3,
