@@ -5,7 +5,6 @@ import cn.haitang.console.accreditation.Level;
 import cn.haitang.console.accreditation.SiteRow;
 import cn.haitang.console.accreditation.WorkItem;
 import cn.haitang.console.base.Role;
-import cn.haitang.console.governance.FormationFigure;
 import cn.haitang.console.governance.GovernanceService;
 import cn.haitang.console.organization.CoverageFigures;
 import cn.haitang.console.organization.CoverageReport;
@@ -52,19 +51,17 @@ public class DashboardService {
 
     private final CurrentUser currentUser;
     private final CoverageService coverage;
-    private final GovernanceService governance;
     private final PairingService pairing;
     private final ReportingService reporting;
     private final MattersService matters;
     private final AccreditationService accreditation;
     private final RegionService regions;
 
-    DashboardService(CurrentUser currentUser, CoverageService coverage, GovernanceService governance,
-                     PairingService pairing, ReportingService reporting, MattersService matters,
-                     AccreditationService accreditation, RegionService regions) {
+    DashboardService(CurrentUser currentUser, CoverageService coverage, PairingService pairing,
+                     ReportingService reporting, MattersService matters, AccreditationService accreditation,
+                     RegionService regions) {
         this.currentUser = currentUser;
         this.coverage = coverage;
-        this.governance = governance;
         this.pairing = pairing;
         this.reporting = reporting;
         this.matters = matters;
@@ -91,16 +88,14 @@ public class DashboardService {
         Long town = scopedTown(townId);
         LocalDate on = pastMonthEnd(asOf);
         CoverageFigures structure = coverage.figures(asOf, town);
-        Rate committee = asOf == null
-                ? formationRate(town == null ? governance.committeeFormationCity() : townFormation(town))
-                : committeeRate(structure);
+        Rate committee = committeeRate(structure);
         CityAverage city = null;
         if (town != null) {
             CoverageFigures whole = coverage.cityFigures(asOf);
             city = new CityAverage(new Rate(whole.entityBranches(), whole.compounds()),
                     new Rate(whole.functionalBranches(), whole.compounds()),
                     new Rate(whole.gridGroups(), whole.microGrids()),
-                    asOf == null ? formationRate(governance.committeeFormationWholeCity()) : committeeRate(whole));
+                    committeeRate(whole));
         }
         PairingFigures pairingFigures = pairing.figures(town, asOf);
         Map<Level, Long> sites = on == null ? accreditation.currentSiteCounts(town) : accreditation.siteCountsOn(town, on);
@@ -154,11 +149,7 @@ public class DashboardService {
         CoverageReport report = asOf == null ? coverage.current(null) : coverage.asOf(asOf, null);
         LocalDate on = pastMonthEnd(asOf);
         Map<Long, Rate> committees = new HashMap<>();
-        if (asOf == null) {
-            governance.committeeFormationByTown().forEach(c -> committees.put(c.id(), formationRate(c)));
-        } else {
-            report.towns().forEach(t -> committees.put(t.townId() == null ? t.refId() : t.townId(), committeeRate(t)));
-        }
+        report.towns().forEach(t -> committees.put(t.townId() == null ? t.refId() : t.townId(), committeeRate(t)));
         Map<Long, TownPairingFigures> pairings = byId(pairing.pairingFiguresByTown(on), TownPairingFigures::townId);
         Map<Long, ReportCount> reports = byId(reporting.countsBy(ReportLevel.TOWN, null), ReportCount::id);
         Map<Long, Map<Level, Long>> sites = on == null ? accreditation.currentSiteCountsByTown()
@@ -180,11 +171,7 @@ public class DashboardService {
     private List<AreaLine> communityLines(@Nullable YearMonth asOf, long town) {
         CoverageReport report = asOf == null ? coverage.current(town) : coverage.asOf(asOf, town);
         Map<Long, Rate> committees = new HashMap<>();
-        if (asOf == null) {
-            governance.committeeFormationByCommunity(town).forEach(c -> committees.put(c.id(), formationRate(c)));
-        } else {
-            report.communities().forEach(c -> committees.put(c.refId(), committeeRate(c)));
-        }
+        report.communities().forEach(c -> committees.put(c.refId(), committeeRate(c)));
         Map<Long, CommunityPairingRow> pairings = byId(pairing.communityPairings(town, 0, Integer.MAX_VALUE),
                 CommunityPairingRow::communityId);
         Map<Long, ReportCount> reports = byId(reporting.countsBy(ReportLevel.COMMUNITY, town), ReportCount::id);
@@ -220,21 +207,15 @@ public class DashboardService {
         return own;
     }
 
-    private FormationFigure townFormation(long town) {
-        return governance.committeeFormationByTown().stream().filter(f -> f.id() == town).findFirst()
-                .orElse(new FormationFigure(town, townName(town), 0, 0, 0, 0));
-    }
-
     /** The last day of a past month, or null for the current month and for "now". */
     private @Nullable LocalDate pastMonthEnd(@Nullable YearMonth asOf) {
         return asOf == null || !asOf.isBefore(YearMonth.from(accreditation.currentDate())) ? null : asOf.atEndOfMonth();
     }
 
-    private static Rate formationRate(FormationFigure f) {
-        return new Rate(f.formed(), f.required());
-    }
-
-    /** The committee formation rate a coverage line carries (from governance, also in the monthly snapshots). */
+    /**
+     * The committee formation rate a coverage line carries: governance contributes it to the coverage
+     * figures (and so to their monthly snapshots), one definition now and as of any month.
+     */
     private static Rate committeeRate(CoverageFigures f) {
         return f.contributed().stream().filter(r -> r.key().equals(GovernanceService.COMMITTEE_RATE)).findFirst()
                 .map(r -> new Rate(r.numerator(), r.denominator())).orElse(new Rate(0, 0));

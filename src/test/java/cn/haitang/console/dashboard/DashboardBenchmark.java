@@ -3,7 +3,6 @@ package cn.haitang.console.dashboard;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 
 import cn.haitang.console.accreditation.AccreditationService;
-import cn.haitang.console.governance.GovernanceService;
 import cn.haitang.console.organization.CoverageService;
 import cn.haitang.console.pairing.MattersService;
 import cn.haitang.console.pairing.PairingService;
@@ -49,8 +48,6 @@ class DashboardBenchmark extends KaribuTest {
     PlatformTransactionManager transactions;
     @Autowired
     CoverageService coverage;
-    @Autowired
-    GovernanceService governance;
     @Autowired
     PairingService pairing;
     @Autowired
@@ -133,10 +130,8 @@ class DashboardBenchmark extends KaribuTest {
 
     /** Each owner's call the city dashboard makes, timed on its own: where the time goes. */
     private void breakdown() {
-        median("  of which coverage figures (cards)", 9, () -> coverage.figures(null, null).compounds());
+        median("  of which coverage figures (cards, incl. the committee rate)", 9, () -> coverage.figures(null, null).compounds());
         median("  of which coverage by town (breakdown)", 9, () -> coverage.current(null).towns().size());
-        median("  of which committee formation, city", 9, () -> governance.committeeFormationCity().formed());
-        median("  of which committee formation by town", 9, () -> governance.committeeFormationByTown().size());
         median("  of which pairing figures (cards)", 9, () -> pairing.figures(null).members());
         median("  of which pairing figures by town", 9, () -> pairing.pairingFiguresByTown().size());
         median("  of which reports by town", 9, () -> reporting.countsBy(ReportLevel.TOWN, null).size());
