@@ -7,6 +7,7 @@ import cn.haitang.console.region.CompoundRef;
 import cn.haitang.console.region.RegionService;
 import cn.haitang.console.security.CurrentUser;
 import cn.haitang.console.security.Scope;
+import cn.haitang.console.security.TownRef;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -846,9 +847,9 @@ public class AccreditationService {
         currentUser.scope().requireAdmin();
         Application app = versioned(id, version);
         Lifecycle.apply(app.getState(), Step.PUBLISH_NOTICE);
-        WorkingDays days = workingDaysFrom(today());
-        LocalDate from = days.firstWorkingDayFrom(today());
-        LocalDate to = days.lastDay(from, WorkingDays.NOTICE_DAYS);
+        List<LocalDate> period = period(today());
+        LocalDate from = period.getFirst();
+        LocalDate to = period.getLast();
         app.notice(from, to);
         step(app, Step.PUBLISH_NOTICE, from + " ~ " + to);
     }
@@ -1300,10 +1301,8 @@ public class AccreditationService {
     public List<ReviewerAffiliations> reviewerAffiliations() {
         currentUser.scope().requireAdmin();
         Map<Long, String> institutions = facts.institutionNames();
-        Map<Long, String> towns = new java.util.HashMap<>();
-        read().query("SELECT id, name FROM town", rs -> {
-            towns.put(rs.getLong(1), rs.getString(2));
-        });
+        Map<Long, String> towns = region.townsInScope().stream()
+                .collect(Collectors.toMap(TownRef::id, TownRef::name));
         Map<Long, List<AffiliationRow>> byReviewer = new java.util.HashMap<>();
         affiliations.findAll().stream()
                 .sorted(java.util.Comparator.comparing(a -> institutions.getOrDefault(a.getInstitutionId(), "")))
@@ -1364,7 +1363,7 @@ public class AccreditationService {
     private static final int CALENDAR_HORIZON_DAYS = 120;
 
     /** The working days from a date on, by the work calendar's entries (holidays, weekend days worked). */
-    WorkingDays workingDaysFrom(LocalDate start) {
+    private WorkingDays workingDaysFrom(LocalDate start) {
         List<LocalDate> holidays = new ArrayList<>();
         List<LocalDate> workdays = new ArrayList<>();
         for (CalendarDay day : calendar.findByDayBetweenOrderByDay(start, start.plusDays(CALENDAR_HORIZON_DAYS))) {
@@ -1377,6 +1376,11 @@ public class AccreditationService {
     @Transactional(readOnly = true)
     public List<LocalDate> noticePeriod(LocalDate publishedOn) {
         currentUser.scope().requireAdmin();
+        return period(publishedOn);
+    }
+
+    /** First and last day of a notice published on a day: five working days by the work calendar. */
+    private List<LocalDate> period(LocalDate publishedOn) {
         WorkingDays days = workingDaysFrom(publishedOn);
         LocalDate from = days.firstWorkingDayFrom(publishedOn);
         return List.of(from, days.lastDay(from, WorkingDays.NOTICE_DAYS));
@@ -1409,8 +1413,7 @@ public class AccreditationService {
         if (name.length() > 50) {
             throw RuleViolationException.atField("name", "accr.calendar.error.nameTooLong", 50);
         }
-        boolean weekend = form.day().getDayOfWeek().getValue() >= 6;
-        if (form.kind() == CalendarDayKind.WORKDAY && !weekend) {
+        if (form.kind() == CalendarDayKind.WORKDAY && WorkingDays.WEEKDAYS.isWorkingDay(form.day())) {
             throw RuleViolationException.atField("kind", "accr.calendar.error.workdayOnWeekday", form.day());
         }
         if (calendar.existsByDay(form.day())) {

@@ -148,8 +148,6 @@ public class DashboardService {
     private List<AreaLine> townLines(@Nullable YearMonth asOf) {
         CoverageReport report = asOf == null ? coverage.current(null) : coverage.asOf(asOf, null);
         LocalDate on = pastMonthEnd(asOf);
-        Map<Long, Rate> committees = new HashMap<>();
-        report.towns().forEach(t -> committees.put(t.townId() == null ? t.refId() : t.townId(), committeeRate(t)));
         Map<Long, TownPairingFigures> pairings = byId(pairing.pairingFiguresByTown(on), TownPairingFigures::townId);
         Map<Long, ReportCount> reports = byId(reporting.countsBy(ReportLevel.TOWN, null), ReportCount::id);
         Map<Long, Map<Level, Long>> sites = on == null ? accreditation.currentSiteCountsByTown()
@@ -161,7 +159,7 @@ public class DashboardService {
             Map<Level, Long> s = sites.getOrDefault(id, Map.of());
             return new AreaLine(id, t.name(), true, t.compounds(), new Rate(t.entityBranches(), t.compounds()),
                     new Rate(t.functionalBranches(), t.compounds()), new Rate(t.gridGroups(), t.microGrids()),
-                    committees.getOrDefault(id, new Rate(0, 0)),
+                    committeeRate(t),
                     p == null ? 0 : p.institutionsPaired(), p == null ? 0 : p.communities(),
                     p == null ? 0 : p.communitiesPaired(), r == null ? 0 : r.members(), r == null ? 0 : r.volunteers(),
                     s.getOrDefault(Level.PROVINCIAL, 0L), s.getOrDefault(Level.SUZHOU, 0L), s.getOrDefault(Level.CITY, 0L));
@@ -170,8 +168,6 @@ public class DashboardService {
 
     private List<AreaLine> communityLines(@Nullable YearMonth asOf, long town) {
         CoverageReport report = asOf == null ? coverage.current(town) : coverage.asOf(asOf, town);
-        Map<Long, Rate> committees = new HashMap<>();
-        report.communities().forEach(c -> committees.put(c.refId(), committeeRate(c)));
         Map<Long, CommunityPairingRow> pairings = byId(pairing.communityPairings(town, 0, Integer.MAX_VALUE),
                 CommunityPairingRow::communityId);
         Map<Long, ReportCount> reports = byId(reporting.countsBy(ReportLevel.COMMUNITY, town), ReportCount::id);
@@ -188,7 +184,7 @@ public class DashboardService {
             long paired = p == null ? 0 : p.institutions();
             return new AreaLine(cm.refId(), cm.name(), false, cm.compounds(),
                     new Rate(cm.entityBranches(), cm.compounds()), new Rate(cm.functionalBranches(), cm.compounds()),
-                    new Rate(cm.gridGroups(), cm.microGrids()), committees.getOrDefault(cm.refId(), new Rate(0, 0)),
+                    new Rate(cm.gridGroups(), cm.microGrids()), committeeRate(cm),
                     paired, 1, paired > 0 ? 1 : 0, r == null ? 0 : r.members(), r == null ? 0 : r.volunteers(),
                     s.getOrDefault(Level.PROVINCIAL, 0L), s.getOrDefault(Level.SUZHOU, 0L), s.getOrDefault(Level.CITY, 0L));
         }).toList();

@@ -396,11 +396,7 @@ public class PairingService {
         Sql sql = new Sql();
         currentUser.scope().townFilter().ifPresent(t -> sql.and("t.id = ?", t));
         String active = activeOn(on);
-        Object[] dates = activeArgs(on);
-        Object[] args = new Object[dates.length * 2 + sql.args().length];
-        System.arraycopy(dates, 0, args, 0, dates.length);
-        System.arraycopy(dates, 0, args, dates.length, dates.length);
-        System.arraycopy(sql.args(), 0, args, dates.length * 2, sql.args().length);
+        Object[] args = concat(concat(activeArgs(on), activeArgs(on)), sql.args());
         return jdbc.query("""
                 SELECT t.id, t.name,
                   (SELECT COUNT(DISTINCT p.institution_id) FROM pairing p WHERE p.town_id = t.id AND %1$s),
@@ -749,11 +745,7 @@ public class PairingService {
     }
 
     private static Object[] concat(Object a, Object b, Object[] rest) {
-        Object[] all = new Object[rest.length + 2];
-        all[0] = a;
-        all[1] = b;
-        System.arraycopy(rest, 0, all, 2, rest.length);
-        return all;
+        return concat(new Object[] {a, b}, rest);
     }
 
     // ------------------------------------------------------------------ geography pickers

@@ -292,7 +292,7 @@ public class ReportingService {
     /** Active members and volunteers by town, community, compound, grid or institution (in the caller's area). */
     @Transactional(readOnly = true)
     public List<ReportCount> countsBy(ReportLevel level, @Nullable Long townId) {
-        Sql sql = new Sql().and("r.status = 'ACTIVE'");
+        Sql sql = new Sql();
         pairing.scopedTown(townId).ifPresent(t -> sql.and("r.town_id = ?", t));
         String key = switch (level) {
             case TOWN -> "r.town_id";
@@ -308,22 +308,18 @@ public class ReportingService {
             case GRID -> "(SELECT CONCAT(cp.name, ' · ', g.name) FROM micro_grid g JOIN compound cp ON cp.id = g.compound_id WHERE g.id = x.k)";
             case INSTITUTION -> "(SELECT name FROM institution WHERE id = x.k)";
         };
+        String counted;
         if (level == ReportLevel.TOWN || level == ReportLevel.COMMUNITY || level == ReportLevel.COMPOUND) {
             // by area: from the per-compound tally the database keeps current (changeset 008)
-            Sql tally = new Sql();
-            pairing.scopedTown(townId).ifPresent(t -> tally.and("r.town_id = ?", t));
-            return jdbc.query("SELECT x.k, " + name + ", x.members, x.volunteers FROM (SELECT " + key
-                            + " AS k, SUM(r.members) AS members, SUM(r.volunteers) AS volunteers FROM report_tally r"
-                            + tally.where() + " GROUP BY " + key + " HAVING SUM(r.members + r.volunteers) > 0) x"
-                            + " ORDER BY x.members + x.volunteers DESC, x.k",
-                    (rs, n) -> new ReportCount(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4)), tally.args());
+            counted = "SUM(r.members) AS members, SUM(r.volunteers) AS volunteers FROM report_tally r" + sql.where()
+                    + " GROUP BY " + key + " HAVING SUM(r.members + r.volunteers) > 0";
+        } else {
+            sql.and("r.status = 'ACTIVE'").andIf(level == ReportLevel.INSTITUTION, "r.institution_id IS NOT NULL");
+            counted = "SUM(r.kind = 'MEMBER') AS members, SUM(r.kind = 'VOLUNTEER') AS volunteers FROM grid_report r"
+                    + sql.where() + " GROUP BY " + key;
         }
-        if (level == ReportLevel.INSTITUTION) {
-            sql.and("r.institution_id IS NOT NULL");
-        }
-        return jdbc.query("SELECT x.k, " + name + ", x.members, x.volunteers FROM (SELECT " + key
-                        + " AS k, SUM(r.kind = 'MEMBER') AS members, SUM(r.kind = 'VOLUNTEER') AS volunteers FROM grid_report r"
-                        + sql.where() + " GROUP BY " + key + ") x ORDER BY x.members + x.volunteers DESC, x.k",
+        return jdbc.query("SELECT x.k, " + name + ", x.members, x.volunteers FROM (SELECT " + key + " AS k, " + counted
+                        + ") x ORDER BY x.members + x.volunteers DESC, x.k",
                 (rs, n) -> new ReportCount(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4)), sql.args());
     }
 

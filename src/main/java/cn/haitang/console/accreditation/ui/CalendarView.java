@@ -17,7 +17,6 @@ import cn.haitang.console.base.ui.ViewToolbar;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -74,7 +73,8 @@ public class CalendarView extends Main implements HasDynamicTitle {
                 d.kind() == CalendarDayKind.HOLIDAY ? "badge error" : "badge success"))
                 .setHeader(t("accr.calendar.kind")).setAutoWidth(true);
         grid.addColumn(CalendarDayRow::name).setHeader(t("accr.calendar.name")).setFlexGrow(1);
-        grid.addComponentColumn(this::removeButton).setHeader(t("accr.calendar.actions")).setAutoWidth(true);
+        grid.addComponentColumn(d -> Ui.removeButton(() -> confirmRemove(d))).setHeader(t("accr.calendar.actions"))
+                .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(t("accr.calendar.empty"));
         grid.setAllRowsVisible(true);
@@ -86,14 +86,6 @@ public class CalendarView extends Main implements HasDynamicTitle {
 
     void refresh() {
         grid.setItems(service.calendarDays(year.getValue()));
-    }
-
-    private Button removeButton(CalendarDayRow day) {
-        Button remove = new Button(VaadinIcon.TRASH.create(), e -> confirmRemove(day));
-        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
-        remove.setAriaLabel(t("accr.calendar.remove"));
-        remove.setTooltipText(t("accr.calendar.remove"));
-        return remove;
     }
 
     void confirmRemove(CalendarDayRow day) {

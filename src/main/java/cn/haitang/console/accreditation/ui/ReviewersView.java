@@ -84,13 +84,7 @@ public class ReviewersView extends Main implements HasDynamicTitle {
             reviewerId = reviewer.reviewerId();
             setHeaderTitle(t("accr.reviewer.dialogTitle", reviewer.displayName()));
             institutions.addColumn(AffiliationRow::institutionName).setHeader(t("accr.reviewer.institution")).setFlexGrow(1);
-            institutions.addComponentColumn(a -> {
-                Button remove = new Button(VaadinIcon.TRASH.create(), e -> confirmRemove(a));
-                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
-                remove.setAriaLabel(t("accr.calendar.remove"));
-                remove.setTooltipText(t("accr.calendar.remove"));
-                return remove;
-            }).setAutoWidth(true);
+            institutions.addComponentColumn(a -> Ui.removeButton(() -> confirmRemove(a))).setAutoWidth(true);
             institutions.setEmptyStateText(t("accr.reviewer.noInstitution"));
             institutions.setAllRowsVisible(true);
             institutions.setItems(reviewer.institutions());

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -51,6 +52,15 @@ final class Ui {
 
     static Button button(String key, Runnable action) {
         return new Button(t(key), e -> action.run());
+    }
+
+    /** A small red bin for a grid row: removes after the caller's confirmation. */
+    static Button removeButton(Runnable confirmRemove) {
+        Button remove = new Button(VaadinIcon.TRASH.create(), e -> confirmRemove.run());
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+        remove.setAriaLabel(t("accr.calendar.remove"));
+        remove.setTooltipText(t("accr.calendar.remove"));
+        return remove;
     }
 
     /** Runs a service call; a refusal shows as a notification. True when it succeeded. */

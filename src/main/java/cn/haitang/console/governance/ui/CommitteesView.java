@@ -23,8 +23,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 
 /** All committees of the caller's area, with their term and cross-appointment rate; filterable and exportable. */
 @Route("governance/committees")
@@ -106,18 +104,11 @@ public class CommitteesView extends Main implements HasDynamicTitle {
                 getTranslation("gov.community"), getTranslation("gov.town"), getTranslation("gov.committee.kind"),
                 getTranslation("gov.committee.termStart"), getTranslation("gov.committee.termEnd"),
                 getTranslation("gov.committee.members"), getTranslation("gov.committee.partyMembers"),
-                getTranslation("gov.committee.crossRate")), sink -> {
-                    for (int page = 0; ; page++) {
-                        List<CommitteeRow> rows = governance.committees(current, PageRequest.of(page, 500, Sort.unsorted()));
-                        rows.forEach(c -> sink.row(c.compoundName(), c.communityName(), c.townName(),
+                getTranslation("gov.committee.crossRate")), ExcelExport.allPages(page -> governance.committees(current, page),
+                        (sink, c) -> sink.row(c.compoundName(), c.communityName(), c.townName(),
                                 getTranslation(c.kind().messageKey()), c.termStart(), c.termEnd(), c.members(),
                                 c.partyMembers(), c.crossAppointmentRate() == null ? null
-                                        : new ExcelExport.Percent(c.crossAppointmentRate())));
-                        if (rows.size() < 500) {
-                            break;
-                        }
-                    }
-                });
+                                        : new ExcelExport.Percent(c.crossAppointmentRate()))));
     }
 
     @Override

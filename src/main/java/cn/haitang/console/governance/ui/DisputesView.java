@@ -24,8 +24,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 
 /** The disputes board: every property dispute of the caller's area and where its fast-track handling stands. */
 @Route("governance/disputes")
@@ -107,18 +105,11 @@ public class DisputesView extends Main implements HasDynamicTitle {
                 getTranslation("gov.dispute.fastTrack"), getTranslation("gov.dispute.state"),
                 getTranslation("gov.dispute.filedOn"), getTranslation("gov.dispute.resolvedOn"),
                 getTranslation("gov.dispute.closedOn"), getTranslation("gov.dispute.days"),
-                getTranslation("gov.dispute.outcome")), sink -> {
-                    for (int page = 0; ; page++) {
-                        List<DisputeRow> rows = governance.disputes(current, PageRequest.of(page, 500, Sort.unsorted()));
-                        rows.forEach(d -> sink.row(d.compoundName(), d.townName(), d.title(),
+                getTranslation("gov.dispute.outcome")), ExcelExport.allPages(page -> governance.disputes(current, page),
+                        (sink, d) -> sink.row(d.compoundName(), d.townName(), d.title(),
                                 getTranslation(d.severity().messageKey()), getTranslation(d.fastTrack() ? "gov.yes" : "gov.no"),
                                 getTranslation(d.state().messageKey()), d.filedOn(), d.resolvedOn(), d.closedOn(),
-                                d.daysToClose(), d.outcome()));
-                        if (rows.size() < 500) {
-                            break;
-                        }
-                    }
-                });
+                                d.daysToClose(), d.outcome())));
     }
 
     @Override

@@ -10,12 +10,17 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 
 /**
  * Excel export of a list's current filter: Chinese headers from the bundle, rates as real percentages,
@@ -86,6 +91,25 @@ final class ExcelExport {
             workbook.write(out);
             workbook.dispose();
         }
+    }
+
+    /** How many rows an export reads per query. */
+    private static final int PAGE_SIZE = 500;
+
+    /**
+     * The rows of every page a paged query returns, read {@value #PAGE_SIZE} at a time until a short
+     * page: {@code query} reads one page, {@code row} writes one item of it.
+     */
+    static <T> Consumer<RowSink> allPages(Function<Pageable, List<T>> query, BiConsumer<RowSink, T> row) {
+        return sink -> {
+            for (int page = 0; ; page++) {
+                List<T> rows = query.apply(PageRequest.of(page, PAGE_SIZE, Sort.unsorted()));
+                rows.forEach(item -> row.accept(sink, item));
+                if (rows.size() < PAGE_SIZE) {
+                    return;
+                }
+            }
+        };
     }
 
     /** A download link whose file is written when clicked. */

@@ -25,8 +25,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 
 /**
  * The committee formation rate of the caller's area, per town/street with the cross-appointment rate,
@@ -131,15 +129,8 @@ public class FormationView extends Main implements HasDynamicTitle {
     void export(OutputStream out) throws IOException {
         GapFilter current = filter;
         ExcelExport.write(out, getTranslation("gov.formation.gapTitle"), List.of(getTranslation("gov.compound"),
-                getTranslation("gov.community"), getTranslation("gov.town"), getTranslation("gov.households")), sink -> {
-                    for (int page = 0; ; page++) {
-                        List<GapRow> rows = governance.formationGaps(current, PageRequest.of(page, 500, Sort.unsorted()));
-                        rows.forEach(g -> sink.row(g.compoundName(), g.communityName(), g.townName(), g.households()));
-                        if (rows.size() < 500) {
-                            break;
-                        }
-                    }
-                });
+                getTranslation("gov.community"), getTranslation("gov.town"), getTranslation("gov.households")), ExcelExport.allPages(page -> governance.formationGaps(current, page),
+                        (sink, g) -> sink.row(g.compoundName(), g.communityName(), g.townName(), g.households())));
     }
 
     @Override

@@ -28,8 +28,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 
 /** The registry of property companies: everyone in an area reads it, the city admin maintains it. */
 @Route("governance/companies")
@@ -114,16 +112,9 @@ public class PropertyCompaniesView extends Main implements HasDynamicTitle {
         String current = filter;
         ExcelExport.write(out, getTranslation("nav.gov.companies"), List.of(getTranslation("gov.company.name"),
                 getTranslation("gov.company.creditCode"), getTranslation("gov.company.contactPerson"),
-                getTranslation("gov.company.contactPhone"), getTranslation("gov.company.served")), sink -> {
-                    for (int page = 0; ; page++) {
-                        List<PropertyCompanyRow> rows = governance.companies(current, PageRequest.of(page, 500, Sort.unsorted()));
-                        rows.forEach(c -> sink.row(c.name(), c.creditCode(), c.contactPerson(), c.contactPhone(),
-                                c.compoundsServed()));
-                        if (rows.size() < 500) {
-                            break;
-                        }
-                    }
-                });
+                getTranslation("gov.company.contactPhone"), getTranslation("gov.company.served")), ExcelExport.allPages(page -> governance.companies(current, page),
+                        (sink, c) -> sink.row(c.name(), c.creditCode(), c.contactPerson(), c.contactPhone(),
+                                c.compoundsServed())));
     }
 
     class CompanyDialog extends FormDialog {
