@@ -172,10 +172,11 @@ public class StructureExcel {
         List<Map<String, String>> rows = new ArrayList<>();
         List<Integer> rowNumbers = new ArrayList<>();
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
-            if (workbook.getNumberOfSheets() == 0) {
+            Optional<Sheet> visible = cn.haitang.console.base.excel.Workbooks.firstVisibleSheet(workbook);
+            if (visible.isEmpty()) {
                 return failed(0, "", Translations.translate("import.error.noSheet", locale));
             }
-            Sheet sheet = workbook.getSheetAt(0);
+            Sheet sheet = visible.get();
             Row head = sheet.getRow(0);
             List<String> zhHeaders = kind.columns().stream().map(k -> Translations.translate(k, Translations.CHINESE)).toList();
             List<String> found = new ArrayList<>();

@@ -1,5 +1,8 @@
 package cn.haitang.console.pairing;
 
+import cn.haitang.console.base.db.Sql;
+import cn.haitang.console.base.excel.Workbooks;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,6 +47,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReportingService {
 
     public static final int MAX_IMPORT_ROWS = 20_000;
+    /** The template's example person: a row with this ID number is the example, never imported. */
+    static final String EXAMPLE_ID_NUMBER = "32058119850312001X";
     /** The import template's columns, in order (message keys of their headers). */
     static final String[] COLUMNS = {"pairing.report.kind", "pairing.report.name", "pairing.report.idNumber",
             "pairing.report.phone", "pairing.institution", "pairing.report.skills", "pairing.town", "pairing.community",
@@ -127,7 +132,7 @@ public class ReportingService {
             sql.andIf(filter.status() != null, "r.status = ?", filter.status() == null ? "" : filter.status().name());
         }
         if (filter.name() != null && !filter.name().isBlank()) {
-            sql.and("r.name LIKE ?", Sql.contains(filter.name()).substring(1));
+            sql.and("r.name LIKE ?", Sql.startsWith(filter.name()));
         }
         return sql;
     }
@@ -360,7 +365,7 @@ public class ReportingService {
     public void template(OutputStream out, Locale locale) {
         currentUser.scope().townFilter();
         try (Sheets sheet = new Sheets("pairing.reports.sheet", locale, COLUMNS)) {
-            sheet.row(sheet.t("pairing.reportKind.MEMBER"), "张伟", "32058119850312001X", "13812345678", "常熟市第一人民医院",
+            sheet.row(sheet.t("pairing.reportKind.MEMBER"), "张伟", EXAMPLE_ID_NUMBER, "13812345678", "常熟市第一人民医院",
                     "医疗", "虞山街道", "张坝社区", "义庄公寓", "第1网格", LocalDate.of(2026, 3, 1));
             sheet.writeTo(out);
         }
@@ -388,9 +393,18 @@ public class ReportingService {
         Optional<Long> own = scope.townFilter();
         List<ImportError> errors = new ArrayList<>();
         List<Parsed> parsed = new ArrayList<>();
+        DataFormatter formatter = new DataFormatter();
         try (Workbook workbook = WorkbookFactory.create(in)) {
-            Sheet sheet = workbook.getSheetAt(0);
+            Sheet sheet = Workbooks.firstVisibleSheet(workbook).orElse(null);
+            if (sheet == null) {
+                return new ImportResult(0, 0, 0, List.of(new ImportError(0, "", "pairing.import.empty", List.of())));
+            }
             int last = sheet.getLastRowNum();
+            String headerProblem = headerProblem(sheet.getRow(0), formatter);
+            if (headerProblem != null) {
+                return new ImportResult(0, 0, 0, List.of(new ImportError(1, headerProblem, "pairing.import.headers",
+                        List.of())));
+            }
             if (last > MAX_IMPORT_ROWS) {
                 return new ImportResult(last, 0, 0, List.of(new ImportError(0, "", "pairing.import.tooManyRows",
                         List.of(MAX_IMPORT_ROWS))));
@@ -401,12 +415,12 @@ public class ReportingService {
                 institutionIds.put(rs.getString(2), rs.getLong(1));
             });
             Map<String, Integer> seen = new HashMap<>();
-            DataFormatter formatter = new DataFormatter();
             LocalDate today = today();
             for (int i = 1; i <= last; i++) {
                 Row row = sheet.getRow(i);
-                if (row == null || isBlank(row, formatter)) {
-                    continue;
+                if (row == null || isBlank(row, formatter)
+                        || EXAMPLE_ID_NUMBER.equals(IdNumbers.normalise(text(row, 2, formatter)))) {
+                    continue; // blank, or the template's own example person
                 }
                 int excelRow = i + 1;
                 int before = errors.size();
@@ -539,6 +553,24 @@ public class ReportingService {
                     new GridPlace(rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8)));
         }, sql.args());
         return index;
+    }
+
+    /**
+     * The header row's first column that is not the template's, or null when all are (Chinese or English
+     * headers, spaces ignored). A file without the header row is refused instead of read from its second row.
+     */
+    private static @Nullable String headerProblem(@Nullable Row header, DataFormatter formatter) {
+        for (int c = 0; c < COLUMNS.length; c++) {
+            String found = header == null ? "" : text(header, c, formatter).replaceAll("\\s+", "");
+            boolean matches = false;
+            for (Locale l : Translations.SUPPORTED) {
+                matches |= found.equalsIgnoreCase(Translations.translate(COLUMNS[c], l).replaceAll("\\s+", ""));
+            }
+            if (!matches) {
+                return COLUMNS[c];
+            }
+        }
+        return null;
     }
 
     private static ImportError err(int row, int column, String key, Object... args) {

@@ -205,4 +205,33 @@ class StructureExcelTest extends ServiceTest {
             }
         }
     }
+
+    @Test
+    void aHiddenFirstSheetIsSkippedAndTheVisibleSheetIsImported() throws Exception {
+        login.as("yushan");
+        byte[] scratch = Workbooks.of(excel.template(ImportKind.COMPOUND, ZH), List.of(
+                List.of("虞山街道", "张坝社区", "导入隐藏苑", "海虞北路9号", "2001", "5", "200", "是", "物业公司", "是", "")));
+        byte[] real = Workbooks.of(excel.template(ImportKind.COMPOUND, ZH), List.of(
+                List.of("虞山街道", "张坝社区", "导入可见苑", "海虞北路8号", "2001", "5", "200", "是", "物业公司", "是", "")));
+        byte[] file;
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(scratch));
+             XSSFWorkbook visible = new XSSFWorkbook(new ByteArrayInputStream(real));
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            book.setSheetName(0, "草稿");
+            Sheet target = book.createSheet("小区");
+            for (Row row : visible.getSheetAt(0)) {
+                Row copy = target.createRow(row.getRowNum());
+                row.forEach(cell -> copy.createCell(cell.getColumnIndex()).setCellValue(cell.getStringCellValue()));
+            }
+            book.setActiveSheet(1);
+            book.setSheetHidden(0, true);
+            book.write(out);
+            file = out.toByteArray();
+        }
+        ImportResult result = excel.importWorkbook(ImportKind.COMPOUND, file, ZH);
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.created()).isEqualTo(1);
+        assertThat(jdbc.queryForList("SELECT name FROM compound WHERE name LIKE '导入%苑'", String.class))
+                .containsExactly("导入可见苑");
+    }
 }

@@ -95,8 +95,9 @@ class Fixtures {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("报到人员");
             Row header = sheet.createRow(0);
-            for (int i = 0; i < 11; i++) {
-                header.createCell(i).setCellValue("h" + i);
+            for (int i = 0; i < ReportingService.COLUMNS.length; i++) {
+                header.createCell(i).setCellValue(cn.haitang.console.base.i18n.Translations.translate(
+                        ReportingService.COLUMNS[i], cn.haitang.console.base.i18n.Translations.CHINESE));
             }
             int r = 1;
             for (Object[] values : rows) {

@@ -278,4 +278,84 @@ class ReportingServiceTest extends ServiceTest {
         assertThatThrownBy(() -> reporting.importWorkbook(new ByteArrayInputStream(new byte[0])))
                 .isInstanceOf(ScopeViolationException.class);
     }
+
+    @Test
+    void aHiddenFirstSheetIsNeverImportedOnlyTheVisibleOne() throws Exception {
+        long grid = fx.grid("yushan");
+        login.as("yushan");
+        String hiddenPerson = Fixtures.freshIdNumber(400);
+        String visiblePerson = Fixtures.freshIdNumber(401);
+        byte[] hidden = Fixtures.workbook(List.<Object[]>of(importRow("志愿者", "隐藏表的人", hiddenPerson, "13600000400", "",
+                grid, "2026-03-01")));
+        byte[] visible = Fixtures.workbook(List.<Object[]>of(importRow("志愿者", "可见表的人", visiblePerson, "13600000401", "",
+                grid, "2026-03-01")));
+        byte[] both;
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(hidden));
+             XSSFWorkbook second = new XSSFWorkbook(new ByteArrayInputStream(visible));
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            book.setSheetName(0, "旧表");
+            var target = book.createSheet("报到人员");
+            for (var row : second.getSheetAt(0)) {
+                var copy = target.createRow(row.getRowNum());
+                row.forEach(cell -> copy.createCell(cell.getColumnIndex()).setCellValue(cell.getStringCellValue()));
+            }
+            book.setActiveSheet(1);
+            book.setSheetHidden(0, true);
+            book.write(out);
+            both = out.toByteArray();
+        }
+        ImportResult result = reporting.importWorkbook(new ByteArrayInputStream(both));
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.created()).isEqualTo(1);
+        assertThat(reporting.list(new ReportFilter(null, null, null, null, null, "可见表的人"), 0, 5)).hasSize(1);
+        assertThat(reporting.list(new ReportFilter(null, null, null, null, null, "隐藏表的人"), 0, 5)).isEmpty();
+    }
+
+    @Test
+    void aFileWithoutTheHeaderRowIsRefusedNotReadFromItsSecondRow() throws Exception {
+        long grid = fx.grid("yushan");
+        login.as("yushan");
+        byte[] withHeader = Fixtures.workbook(List.of(
+                importRow("志愿者", "第一人", Fixtures.freshIdNumber(410), "13600000410", "", grid, "2026-03-01"),
+                importRow("志愿者", "第二人", Fixtures.freshIdNumber(411), "13600000411", "", grid, "2026-03-01")));
+        byte[] headless;
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(withHeader));
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            book.getSheetAt(0).shiftRows(1, 2, -1); // the people move up into row 1, the header is gone
+            book.write(out);
+            headless = out.toByteArray();
+        }
+        long before = reporting.count(ReportFilter.all());
+        ImportResult result = reporting.importWorkbook(new ByteArrayInputStream(headless));
+        assertThat(result.errors()).singleElement().satisfies(e -> {
+            assertThat(e.messageKey()).isEqualTo("pairing.import.headers");
+            assertThat(e.row()).isEqualTo(1);
+            assertThat(e.column()).isEqualTo("pairing.report.kind");
+        });
+        assertThat(reporting.count(ReportFilter.all())).isEqualTo(before);
+    }
+
+    @Test
+    void theTemplatesExamplePersonIsSkippedAndOnlyTheRowsBelowItAreImported() throws Exception {
+        long grid = fx.grid("yushan");
+        login.as("yushan");
+        ByteArrayOutputStream template = new ByteArrayOutputStream();
+        reporting.template(template, Locale.SIMPLIFIED_CHINESE);
+        Object[] added = importRow("志愿者", "模板下方的人", Fixtures.freshIdNumber(420), "13600000420", "", grid, "2026-03-01");
+        byte[] filled;
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(template.toByteArray()));
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var row = book.getSheetAt(0).createRow(2);
+            for (int i = 0; i < added.length; i++) {
+                row.createCell(i).setCellValue(added[i].toString());
+            }
+            book.write(out);
+            filled = out.toByteArray();
+        }
+        ImportResult result = reporting.importWorkbook(new ByteArrayInputStream(filled));
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.created()).isEqualTo(1);
+        assertThat(reporting.list(new ReportFilter(null, null, null, null, null, "张伟"), 0, 50))
+                .noneMatch(r -> r.idNumber().equals(ReportingService.EXAMPLE_ID_NUMBER));
+    }
 }
