@@ -1,5 +1,7 @@
 package cn.haitang.console.organization;
 
+import cn.haitang.console.base.FieldChecks;
+
 import cn.haitang.console.audit.AuditEntry;
 import cn.haitang.console.audit.AuditService;
 import cn.haitang.console.base.RuleViolationException;
@@ -398,6 +400,9 @@ public class OrganizationService {
         if (form.formedOn() != null && form.formedOn().isAfter(LocalDate.now())) {
             throw RuleViolationException.atField("formedOn", "org.error.future");
         }
+        if (form.formedOn() != null && form.formedOn().isBefore(FieldChecks.EARLIEST_FOUNDING)) {
+            throw RuleViolationException.atField("formedOn", "form.dateRange", FieldChecks.EARLIEST_FOUNDING, LocalDate.now());
+        }
     }
 
     private void refuseSecondOfType(long compoundId, BranchType type, @Nullable Long self, String compoundName) {
@@ -447,7 +452,7 @@ public class OrganizationService {
         if (clean.isEmpty()) {
             throw RuleViolationException.atField(field, "validation.required");
         }
-        if (clean.length() > maxLength) {
+        if (clean.codePointCount(0, clean.length()) > maxLength) {
             throw RuleViolationException.atField(field, "org.error.tooLong", maxLength);
         }
         return clean;

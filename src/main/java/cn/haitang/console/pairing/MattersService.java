@@ -1,5 +1,7 @@
 package cn.haitang.console.pairing;
 
+import cn.haitang.console.base.db.Sql;
+
 import cn.haitang.console.base.RuleViolationException;
 import cn.haitang.console.base.StaleEditException;
 import cn.haitang.console.region.CommunityRef;

@@ -1,5 +1,7 @@
 package cn.haitang.console.pairing;
 
+import cn.haitang.console.base.db.Sql;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;

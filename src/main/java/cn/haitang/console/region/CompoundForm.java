@@ -4,7 +4,7 @@ import org.jspecify.annotations.Nullable;
 
 /** What a user enters for a compound; a different community on an existing compound moves it. */
 public record CompoundForm(@Nullable Long communityId, @Nullable String name, @Nullable String address,
-                           @Nullable Integer yearBuilt, int buildings, int households, boolean gated,
+                           @Nullable Integer yearBuilt, @Nullable Integer buildings, @Nullable Integer households, boolean gated,
                            @Nullable ManagementMode managementMode, boolean committeeRequired,
                            @Nullable String committeeExemption) {
 

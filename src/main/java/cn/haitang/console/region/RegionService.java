@@ -30,6 +30,9 @@ public class RegionService implements TownDirectory {
     static final int ADDRESS_LENGTH = 200;
     static final int PERSON_LENGTH = 32;
     static final int EXEMPTION_LENGTH = 100;
+    /** Upper bounds that catch a mistyped count (the largest compounds have a few dozen buildings). */
+    public static final int MAX_BUILDINGS = 500;
+    public static final int MAX_HOUSEHOLDS = 20_000;
 
     private final TownRepository towns;
     private final CommunityRepository communities;
@@ -71,6 +74,15 @@ public class RegionService implements TownDirectory {
         String townName = townName(townId);
         return communities.findByTownIdOrderByName(townId).stream()
                 .map(c -> new CommunityRef(c.requireId(), c.getName(), c.getTownId(), townName)).toList();
+    }
+
+    /** The compounds of a community the caller may see, by name. */
+    public List<CompoundRef> compoundsOf(long communityId) {
+        Community community = scopedCommunity(communityId);
+        String townName = townName(community.getTownId());
+        return compounds.findByCommunityIdOrderByName(communityId).stream()
+                .map(c -> new CompoundRef(c.requireId(), c.getName(), communityId, community.getName(), c.getTownId(),
+                        townName)).toList();
     }
 
     /** A community, refused when it lies outside the caller's area (whatever id is passed). */
@@ -286,8 +298,8 @@ public class RegionService implements TownDirectory {
         if (form.yearBuilt() != null && (form.yearBuilt() < 1900 || form.yearBuilt() > Year.now().getValue())) {
             throw RuleViolationException.atField("yearBuilt", "region.error.yearBuilt", Year.now().getValue());
         }
-        nonNegative("buildings", form.buildings());
-        nonNegative("households", form.households());
+        count("buildings", form.buildings(), MAX_BUILDINGS);
+        count("households", form.households(), MAX_HOUSEHOLDS);
         if (form.managementMode() == null) {
             throw RuleViolationException.atField("managementMode", "validation.required");
         }
@@ -309,7 +321,7 @@ public class RegionService implements TownDirectory {
         if (clean.isEmpty()) {
             throw RuleViolationException.atField(field, "validation.required");
         }
-        if (clean.length() > maxLength) {
+        if (clean.codePointCount(0, clean.length()) > maxLength) {
             throw RuleViolationException.atField(field, "region.error.tooLong", maxLength);
         }
         return clean;
@@ -318,6 +330,17 @@ public class RegionService implements TownDirectory {
     private static void nonNegative(String field, int value) {
         if (value < 0) {
             throw RuleViolationException.atField(field, "region.error.negative");
+        }
+    }
+
+    /** A count the user must give: empty is refused, never taken as 0. */
+    private static void count(String field, @Nullable Integer value, int max) {
+        if (value == null) {
+            throw RuleViolationException.atField(field, "validation.required");
+        }
+        nonNegative(field, value);
+        if (value > max) {
+            throw RuleViolationException.atField(field, "form.integer", 0, max);
         }
     }
 

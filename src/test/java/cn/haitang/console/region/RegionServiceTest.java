@@ -93,6 +93,22 @@ class RegionServiceTest extends ServiceTest {
     }
 
     @Test
+    void anEmptyCountIsRefusedNeverTakenAsZeroAndAnOverlongNameIsNeverCut() {
+        login.as("yushan");
+        assertRefused(() -> region.createCompound(new CompoundForm(zhangba, "a", "b", null, null, 5, true,
+                ManagementMode.NONE, true, null)), "buildings", "validation.required");
+        assertRefused(() -> region.createCompound(new CompoundForm(zhangba, "a", "b", null, 1, null, true,
+                ManagementMode.NONE, true, null)), "households", "validation.required");
+        assertRefused(() -> region.createCompound(new CompoundForm(zhangba, "a", "b", null, 1, 999_999, true,
+                ManagementMode.NONE, true, null)), "households", "form.integer");
+        // 64 emoji are 64 characters to the column (128 UTF-16 units): accepted; 65 are refused, not cut
+        String emoji = "🏠".repeat(64);
+        CompoundRef saved = region.createCompound(form(zhangba, emoji));
+        assertThat(region.compoundDetail(saved.id()).name()).isEqualTo(emoji);
+        assertRefused(() -> region.createCompound(form(zhangba, emoji + "🏠")), "name", "region.error.tooLong");
+    }
+
+    @Test
     void aCompoundMovesOnlyWithinItsTownAndKeepsItsMicroGrids() {
         login.as("admin");
         long yizhuang = region.findCompound(zhangba, "义庄公寓").orElseThrow().id();

@@ -1,6 +1,8 @@
 package cn.haitang.console.organization.ui;
 
-import cn.haitang.console.base.ui.LocalizedFields;
+import cn.haitang.console.base.FieldChecks;
+import cn.haitang.console.base.ui.FormDialog;
+import cn.haitang.console.base.ui.FormDialog.Need;
 import cn.haitang.console.organization.BranchForm;
 import cn.haitang.console.organization.BranchRow;
 import cn.haitang.console.organization.BranchType;
@@ -39,28 +41,13 @@ final class Forms {
         return UI.getCurrent().getTranslation(key, args);
     }
 
-    static TextField text(String labelKey, int max) {
-        TextField field = new TextField(t(labelKey));
-        field.setMaxLength(max);
-        field.setRequiredIndicatorVisible(true);
-        return field;
-    }
-
-    static IntegerField number(String labelKey) {
-        IntegerField field = new IntegerField(t(labelKey));
-        field.setMin(0);
-        field.setStepButtonsVisible(true);
-        return field;
-    }
-
-    static int value(IntegerField field) {
-        return field.getValue() == null ? 0 : field.getValue();
-    }
+    /** Member counts of a party organisation: the service refuses more. */
+    private static final int MAX_MEMBERS = 9_999;
 
     /** A community: created in a town or renamed. */
     static FormDialog community(RegionService region, long townId, @Nullable CommunityRow existing, Runnable onSaved) {
         FormDialog dialog = new FormDialog(t(existing == null ? "community.new" : "community.rename"));
-        TextField name = dialog.field("name", text("community.name", 64));
+        TextField name = dialog.text("name", "community.name", 64, Need.REQUIRED);
         if (existing != null) {
             name.setValue(existing.name());
         }
@@ -76,27 +63,23 @@ final class Forms {
     static FormDialog compound(RegionService region, long townId, @Nullable Long communityId,
                                @Nullable CompoundDetail existing, Runnable onSaved) {
         FormDialog dialog = new FormDialog(t(existing == null ? "compound.new" : "compound.edit"));
-        TextField name = dialog.field("name", text("compound.name", 64));
-        ComboBox<CommunityRef> community = dialog.field("communityId", new ComboBox<>(t("compound.community")));
+        TextField name = dialog.text("name", "compound.name", 64, Need.REQUIRED);
         List<CommunityRef> communities = region.communitiesOf(townId);
-        community.setItems(communities);
-        community.setItemLabelGenerator(CommunityRef::name);
-        community.setRequiredIndicatorVisible(true);
-        TextField address = dialog.field("address", text("compound.address", 200));
-        IntegerField year = dialog.field("yearBuilt", number("compound.yearBuilt"));
-        year.setStepButtonsVisible(false);
-        IntegerField buildings = dialog.field("buildings", number("compound.buildings"));
-        IntegerField households = dialog.field("households", number("compound.households"));
-        Select<ManagementMode> mode = dialog.field("managementMode", new Select<>());
-        mode.setLabel(t("compound.managementMode"));
-        mode.setItems(ManagementMode.values());
-        mode.setItemLabelGenerator(m -> t(m.messageKey()));
-        Checkbox gated = new Checkbox(t("compound.gated"));
-        Checkbox required = new Checkbox(t("compound.committeeRequired"));
-        TextField exemption = dialog.field("committeeExemption", new TextField(t("compound.committeeExemption")));
+        ComboBox<CommunityRef> community = dialog.combo("communityId", "compound.community", communities,
+                CommunityRef::name, Need.REQUIRED);
+        TextField address = dialog.text("address", "compound.address", 200, Need.REQUIRED);
+        IntegerField year = dialog.integer("yearBuilt", "compound.yearBuilt", 1900, java.time.Year.now().getValue(),
+                Need.OPTIONAL);
+        IntegerField buildings = dialog.integer("buildings", "compound.buildings", 0, RegionService.MAX_BUILDINGS,
+                Need.REQUIRED);
+        IntegerField households = dialog.integer("households", "compound.households", 0, RegionService.MAX_HOUSEHOLDS,
+                Need.REQUIRED);
+        Select<ManagementMode> mode = dialog.select("managementMode", "compound.managementMode",
+                List.of(ManagementMode.values()), m -> t(m.messageKey()), Need.REQUIRED);
+        Checkbox gated = dialog.checkbox("compound.gated");
+        Checkbox required = dialog.checkbox("compound.committeeRequired");
+        TextField exemption = dialog.text("committeeExemption", "compound.committeeExemption", 100, Need.OPTIONAL);
         exemption.setHelperText(t("compound.committeeExemption.help"));
-        exemption.setMaxLength(100);
-        dialog.form.add(gated, required);
         required.addValueChangeListener(e -> exemption.setEnabled(!e.getValue()));
         Long selected = existing != null ? Long.valueOf(existing.communityId()) : communityId;
         communities.stream().filter(c -> selected != null && c.id() == selected).findFirst().ifPresent(community::setValue);
@@ -119,7 +102,7 @@ final class Forms {
         name.focus();
         return dialog.onSave(() -> {
             CompoundForm form = new CompoundForm(community.getValue() == null ? null : community.getValue().id(),
-                    name.getValue(), address.getValue(), year.getValue(), value(buildings), value(households),
+                    name.getValue(), address.getValue(), year.getValue(), buildings.getValue(), households.getValue(),
                     gated.getValue(), mode.getValue(), required.getValue(), exemption.getValue());
             String saved = existing == null ? region.createCompound(form).name()
                     : region.updateCompound(existing.id(), existing.version(), form).name();
@@ -130,9 +113,10 @@ final class Forms {
     /** A micro-grid of a compound. */
     static FormDialog microGrid(RegionService region, long compoundId, @Nullable MicroGridRow existing, Runnable onSaved) {
         FormDialog dialog = new FormDialog(t(existing == null ? "microGrid.new" : "microGrid.edit"));
-        TextField name = dialog.field("name", text("microGrid.name", 64));
-        TextField worker = dialog.field("gridWorker", text("microGrid.gridWorker", 32));
-        IntegerField households = dialog.field("households", number("microGrid.households"));
+        TextField name = dialog.text("name", "microGrid.name", 64, Need.REQUIRED);
+        TextField worker = dialog.text("gridWorker", "microGrid.gridWorker", 32, Need.REQUIRED);
+        IntegerField households = dialog.integer("households", "microGrid.households", 0, RegionService.MAX_HOUSEHOLDS,
+                Need.REQUIRED);
         if (existing != null) {
             name.setValue(existing.name());
             worker.setValue(existing.gridWorker());
@@ -141,9 +125,9 @@ final class Forms {
         name.focus();
         return dialog.onSave(() -> {
             MicroGridRow saved = existing == null
-                    ? region.createMicroGrid(compoundId, name.getValue(), worker.getValue(), value(households))
+                    ? region.createMicroGrid(compoundId, name.getValue(), worker.getValue(), households.getValue())
                     : region.updateMicroGrid(existing.id(), existing.version(), name.getValue(), worker.getValue(),
-                    value(households));
+                    households.getValue());
             return t("microGrid.saved", saved.name());
         }, onSaved);
     }
@@ -152,13 +136,12 @@ final class Forms {
     static FormDialog communityOrg(OrganizationService service, long communityId, @Nullable CommunityOrgRow existing,
                                    Runnable onSaved) {
         FormDialog dialog = new FormDialog(t(existing == null ? "org.community.new" : "org.community.edit"));
-        Select<OrgKind> kind = dialog.field("kind", new Select<>());
-        kind.setLabel(t("org.kind"));
-        kind.setItems(OrgKind.values());
-        kind.setItemLabelGenerator(k -> t(k.messageKey()));
-        TextField name = dialog.field("name", text("org.name", 64));
-        TextField secretary = dialog.field("secretary", text("org.secretary", 32));
-        IntegerField members = dialog.field("membersCount", number("org.membersCount"));
+        Select<OrgKind> kind = dialog.select("kind", "org.kind", List.of(OrgKind.values()), k -> t(k.messageKey()),
+                Need.REQUIRED);
+        TextField name = dialog.text("name", "org.name", 64, Need.REQUIRED);
+        TextField secretary = dialog.text("secretary", "org.secretary", 32, Need.REQUIRED);
+        IntegerField members = dialog.integer("membersCount", "org.membersCount", 0, MAX_MEMBERS, Need.REQUIRED);
+        members.setValue(0); // a visible starting point; cleared, it is refused, never saved as 0 unseen
         if (existing != null) {
             kind.setValue(existing.kind());
             name.setValue(existing.name());
@@ -169,7 +152,7 @@ final class Forms {
         }
         return dialog.onSave(() -> {
             CommunityOrgRow saved = service.saveCommunityOrg(communityId, existing == null ? null : existing.version(),
-                    new CommunityOrgForm(kind.getValue(), name.getValue(), secretary.getValue(), value(members)));
+                    new CommunityOrgForm(kind.getValue(), name.getValue(), secretary.getValue(), members.getValue()));
             return t("org.saved", saved.name());
         }, onSaved);
     }
@@ -177,14 +160,14 @@ final class Forms {
     /** A compound party branch. */
     static FormDialog branch(OrganizationService service, long compoundId, @Nullable BranchRow existing, Runnable onSaved) {
         FormDialog dialog = new FormDialog(t(existing == null ? "org.branch.new" : "org.branch.edit"));
-        Select<BranchType> type = dialog.field("type", new Select<>());
-        type.setLabel(t("org.branch.type"));
-        type.setItems(BranchType.values());
-        type.setItemLabelGenerator(k -> t(k.messageKey()));
-        TextField name = dialog.field("name", text("org.name", 64));
-        TextField secretary = dialog.field("secretary", text("org.secretary", 32));
-        IntegerField members = dialog.field("membersCount", number("org.membersCount"));
-        DatePicker formed = dialog.field("formedOn", LocalizedFields.datePicker(dialog, "org.branch.formedOn"));
+        Select<BranchType> type = dialog.select("type", "org.branch.type", List.of(BranchType.values()),
+                k -> t(k.messageKey()), Need.REQUIRED);
+        TextField name = dialog.text("name", "org.name", 64, Need.REQUIRED);
+        TextField secretary = dialog.text("secretary", "org.secretary", 32, Need.REQUIRED);
+        IntegerField members = dialog.integer("membersCount", "org.membersCount", 0, MAX_MEMBERS, Need.REQUIRED);
+        members.setValue(0); // a visible starting point; cleared, it is refused, never saved as 0 unseen
+        DatePicker formed = dialog.date("formedOn", "org.branch.formedOn", FieldChecks.EARLIEST_FOUNDING,
+                java.time.LocalDate.now(), Need.OPTIONAL);
         if (existing != null) {
             type.setValue(existing.type());
             name.setValue(existing.name());
@@ -195,7 +178,7 @@ final class Forms {
             type.setValue(BranchType.ENTITY);
         }
         return dialog.onSave(() -> {
-            BranchForm form = new BranchForm(type.getValue(), name.getValue(), secretary.getValue(), value(members),
+            BranchForm form = new BranchForm(type.getValue(), name.getValue(), secretary.getValue(), members.getValue(),
                     formed.getValue());
             BranchRow saved = existing == null ? service.createBranch(compoundId, form)
                     : service.updateBranch(existing.id(), existing.version(), form);
@@ -207,14 +190,13 @@ final class Forms {
     static FormDialog gridGroup(OrganizationService service, BranchRow branch, @Nullable GridGroupRow existing,
                                 Runnable onSaved) {
         FormDialog dialog = new FormDialog(t(existing == null ? "org.group.new" : "org.group.edit"));
-        ComboBox<MicroGridRow> grid = dialog.field("microGridId", new ComboBox<>(t("org.group.microGrid")));
         List<MicroGridRow> free = service.freeMicroGrids(branch.compoundId(), existing == null ? null : existing.microGridId());
-        grid.setItems(free);
-        grid.setItemLabelGenerator(MicroGridRow::name);
-        grid.setRequiredIndicatorVisible(true);
-        TextField name = dialog.field("name", text("org.name", 64));
-        TextField leader = dialog.field("leader", text("org.group.leader", 32));
-        IntegerField members = dialog.field("membersCount", number("org.membersCount"));
+        ComboBox<MicroGridRow> grid = dialog.combo("microGridId", "org.group.microGrid", free, MicroGridRow::name,
+                Need.REQUIRED);
+        TextField name = dialog.text("name", "org.name", 64, Need.REQUIRED);
+        TextField leader = dialog.text("leader", "org.group.leader", 32, Need.REQUIRED);
+        IntegerField members = dialog.integer("membersCount", "org.membersCount", 0, MAX_MEMBERS, Need.REQUIRED);
+        members.setValue(0); // a visible starting point; cleared, it is refused, never saved as 0 unseen
         grid.addValueChangeListener(e -> {
             if (e.getValue() != null && name.getValue().isBlank()) {
                 name.setValue(e.getValue().name() + t("org.group"));
@@ -228,7 +210,7 @@ final class Forms {
         }
         return dialog.onSave(() -> {
             GridGroupForm form = new GridGroupForm(grid.getValue() == null ? null : grid.getValue().id(), name.getValue(),
-                    leader.getValue(), value(members));
+                    leader.getValue(), members.getValue());
             GridGroupRow saved = existing == null ? service.createGridGroup(branch.id(), form)
                     : service.updateGridGroup(existing.id(), existing.version(), form);
             return t("org.saved", saved.name());
@@ -238,11 +220,9 @@ final class Forms {
     /** Moves a grid party group to another branch of its compound. */
     static FormDialog moveGroup(OrganizationService service, GridGroupRow group, Runnable onSaved) {
         FormDialog dialog = new FormDialog(t("org.group.move"));
-        Select<BranchRow> target = dialog.field("branchId", new Select<>());
-        target.setLabel(t("org.group.branch"));
         List<BranchRow> branches = service.branchesOf(group.compoundId());
-        target.setItems(branches);
-        target.setItemLabelGenerator(b -> b.name() + " (" + t(b.type().messageKey()) + ")");
+        Select<BranchRow> target = dialog.select("branchId", "org.group.branch", branches,
+                b -> b.name() + " (" + t(b.type().messageKey()) + ")", Need.REQUIRED);
         branches.stream().filter(b -> b.id() != group.branchId()).findFirst().ifPresent(target::setValue);
         return dialog.onSave(() -> {
             if (target.getValue() == null) {
@@ -257,11 +237,12 @@ final class Forms {
     static FormDialog household(OrganizationService service, long gridGroupId, @Nullable HouseholdRow existing,
                                 Runnable onSaved) {
         FormDialog dialog = new FormDialog(t(existing == null ? "org.household.new" : "org.household.edit"));
-        TextField member = dialog.field("memberName", text("org.household.memberName", 32));
-        TextField phone = dialog.field("phone", text("org.household.phone", 11));
+        TextField member = dialog.text("memberName", "org.household.memberName", 32, Need.REQUIRED);
+        TextField phone = dialog.text("phone", "org.household.phone", 11, Need.REQUIRED);
         phone.setAllowedCharPattern("[0-9]");
-        TextField unit = dialog.field("buildingUnit", text("org.household.buildingUnit", 32));
-        IntegerField linked = dialog.field("linkedHouseholds", number("org.household.linked"));
+        TextField unit = dialog.text("buildingUnit", "org.household.buildingUnit", 32, Need.REQUIRED);
+        IntegerField linked = dialog.integer("linkedHouseholds", "org.household.linked", 0, 500, Need.REQUIRED);
+        linked.setValue(0);
         if (existing != null) {
             HouseholdForm form = existing.toForm();
             member.setValue(form.memberName());
@@ -271,7 +252,7 @@ final class Forms {
         }
         member.focus();
         return dialog.onSave(() -> {
-            HouseholdForm form = new HouseholdForm(member.getValue(), phone.getValue(), unit.getValue(), value(linked));
+            HouseholdForm form = new HouseholdForm(member.getValue(), phone.getValue(), unit.getValue(), linked.getValue());
             HouseholdRow saved = existing == null ? service.createHousehold(gridGroupId, form)
                     : service.updateHousehold(existing.id(), existing.version(), form);
             return t("org.saved", saved.memberName());

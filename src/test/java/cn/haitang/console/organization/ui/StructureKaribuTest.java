@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.haitang.console.base.ui.FormDialog;
 import cn.haitang.console.organization.BranchRow;
 import cn.haitang.console.organization.CompoundRow;
 import cn.haitang.console.organization.CoverageFigures;
@@ -151,10 +152,42 @@ class StructureKaribuTest extends KaribuTest {
         TextField name = (TextField) form.fields().get("name");
         name.setValue("义庄公寓");
         ((TextField) form.fields().get("address")).setValue("书院街1号");
+        ((IntegerField) form.fields().get("buildings")).setValue(6);
+        ((IntegerField) form.fields().get("households")).setValue(240);
         form.save();
         assertThat(name.isInvalid()).isTrue();
         assertThat(name.getErrorMessage()).contains("已有名为“义庄公寓”的小区");
         assertThat(form.isOpened()).isTrue();
+    }
+
+    @Test
+    void aClearedOrUnreadableCountOrAnOverlongNameIsRefusedAtTheFieldAndNothingIsSaved() {
+        openAs("yushan");
+        UI.getCurrent().navigate(StructureView.class);
+        long yushan = id("SELECT id FROM town WHERE code = 'yushan'");
+        long yizhuang = id("SELECT id FROM compound WHERE name = '义庄公寓'");
+        cn.haitang.console.region.CompoundDetail before = region.compoundDetail(yizhuang);
+        FormDialog form = Forms.compound(region, yushan, null, before, () -> { });
+        form.open();
+        IntegerField households = (IntegerField) form.fields().get("households");
+        households.clear();
+        form.save();
+        assertThat(form.isOpened()).as("an emptied count is not saved as 0").isTrue();
+        assertThat(households.isInvalid()).isTrue();
+        assertThat(households.getErrorMessage()).isEqualTo("此项为必填项");
+        households.setValue(before.households());
+
+        TextField name = (TextField) form.fields().get("name");
+        String pasted = "义".repeat(500);
+        name.setValue(pasted);
+        form.save();
+        assertThat(form.isOpened()).as("500 characters are not cut to 64").isTrue();
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).contains("最多 64 个字").contains("500");
+        assertThat(name.getValue()).as("what was typed stays").isEqualTo(pasted);
+        assertThat(region.compoundDetail(yizhuang).households()).isEqualTo(before.households());
+        assertThat(region.compoundDetail(yizhuang).name()).isEqualTo("义庄公寓");
+        assertThat(region.compoundDetail(yizhuang).version()).isEqualTo(before.version());
     }
 
     // ---- the compound list ---------------------------------------------------------------------------
