@@ -5,6 +5,8 @@ import cn.haitang.console.accreditation.Level;
 import cn.haitang.console.accreditation.SiteRow;
 import cn.haitang.console.accreditation.WorkItem;
 import cn.haitang.console.base.Role;
+import cn.haitang.console.base.figures.DashboardSection;
+import cn.haitang.console.base.figures.SectionFigures;
 import cn.haitang.console.governance.GovernanceService;
 import cn.haitang.console.organization.CoverageFigures;
 import cn.haitang.console.organization.CoverageReport;
@@ -56,10 +58,12 @@ public class DashboardService {
     private final MattersService matters;
     private final AccreditationService accreditation;
     private final RegionService regions;
+    private final List<DashboardSection> sections;
 
     DashboardService(CurrentUser currentUser, CoverageService coverage, PairingService pairing,
                      ReportingService reporting, MattersService matters, AccreditationService accreditation,
-                     RegionService regions) {
+                     RegionService regions, List<DashboardSection> sections) {
+        this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(DashboardSection::order)).toList();
         this.currentUser = currentUser;
         this.coverage = coverage;
         this.pairing = pairing;
@@ -115,6 +119,19 @@ public class DashboardService {
         return town == null ? townLines(asOf) : communityLines(asOf, town);
     }
 
+    /**
+     * The features' own sections (service circle, funds, deliberation, …) for the same area and month,
+     * each with its title; the town is checked against the caller's scope first.
+     */
+    public List<Section> sections(@Nullable YearMonth asOf, @Nullable Long townId, Locale locale) {
+        Long town = scopedTown(townId);
+        return sections.stream().map(s -> new Section(s.titleKey(), s.figures(asOf, town, locale))).toList();
+    }
+
+    /** A feature's section as the dashboard shows it. */
+    public record Section(String titleKey, SectionFigures figures) {
+    }
+
     /** The months that have a snapshot, newest first (for the "as of" choice). */
     public List<YearMonth> snapshotMonths() {
         scopedTown(null);
@@ -140,7 +157,8 @@ public class DashboardService {
     public void writeMonthlyReport(@Nullable YearMonth asOf, @Nullable Long townId, OutputStream out, Locale locale)
             throws IOException {
         Dashboard dashboard = load(asOf, townId);
-        new MonthlyReport(dashboard, asOf == null ? YearMonth.from(accreditation.currentDate()) : asOf, locale).write(out);
+        new MonthlyReport(dashboard, asOf == null ? YearMonth.from(accreditation.currentDate()) : asOf, locale)
+                .write(out, sections, scopedTown(townId));
     }
 
     // ---- the breakdown -----------------------------------------------------------------------------

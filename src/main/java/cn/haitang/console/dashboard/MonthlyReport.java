@@ -1,6 +1,8 @@
 package cn.haitang.console.dashboard;
 
 import cn.haitang.console.accreditation.Level;
+import cn.haitang.console.base.excel.ExcelWriter;
+import cn.haitang.console.base.figures.DashboardSection;
 import cn.haitang.console.base.i18n.Translations;
 import cn.haitang.console.pairing.PairingFigures;
 import java.io.IOException;
@@ -82,13 +84,19 @@ final class MonthlyReport {
         totalPercent.setFont(bold);
     }
 
-    void write(OutputStream out) throws IOException {
+    void write(OutputStream out, List<DashboardSection> sections, @Nullable Long townId) throws IOException {
         try (book) {
             summary();
             structure();
             pairing();
             sites();
-            book.write(out);
+            // the features' own sheets (service circle, funds, deliberation, …) stream after the built-in ones
+            try (ExcelWriter writer = ExcelWriter.continuing(book, locale)) {
+                for (DashboardSection section : sections) {
+                    section.writeMonthlySheet(writer, month, townId);
+                }
+                writer.write(out);
+            }
         }
     }
 

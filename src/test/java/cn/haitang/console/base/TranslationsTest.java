@@ -36,6 +36,21 @@ class TranslationsTest {
     }
 
     @Test
+    void noKeyIsDefinedInTwoBundlesSoTheirOrderNeverMatters() throws IOException {
+        java.util.Map<Object, Path> owner = new java.util.HashMap<>();
+        try (Stream<Path> files = Files.list(BUNDLES)) {
+            for (Path zh : files.filter(p -> !p.getFileName().toString().contains("_")).sorted().toList()) {
+                for (Object key : load(zh).keySet()) {
+                    Path first = owner.putIfAbsent(key, zh);
+                    assertThat(first).as("%s is defined in %s and in %s", key, first, zh).isNull();
+                }
+            }
+        }
+        assertThat(cn.haitang.console.base.i18n.Translations.translate("form.integer",
+                cn.haitang.console.base.i18n.Translations.CHINESE, 0, 9)).isEqualTo("请输入 0 到 9 之间的整数");
+    }
+
+    @Test
     void viewsHardCodeNoChineseText() throws IOException {
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
             List<String> offenders = sources

@@ -35,7 +35,7 @@ public final class ExcelWriter implements AutoCloseable {
         }
     }
 
-    private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+    private final SXSSFWorkbook workbook;
     private final Locale locale;
     private final CellStyle bold;
     private final CellStyle date;
@@ -45,7 +45,20 @@ public final class ExcelWriter implements AutoCloseable {
     private final CellStyle integer;
 
     public ExcelWriter(Locale locale) {
+        this(locale, new SXSSFWorkbook(200));
+    }
+
+    /**
+     * Continues a workbook whose first sheets were built in memory with their own styles (the monthly
+     * report's summary): the sheets added here stream like any other.
+     */
+    public static ExcelWriter continuing(org.apache.poi.xssf.usermodel.XSSFWorkbook built, Locale locale) {
+        return new ExcelWriter(locale, new SXSSFWorkbook(built, 200));
+    }
+
+    private ExcelWriter(Locale locale, SXSSFWorkbook workbook) {
         this.locale = locale;
+        this.workbook = workbook;
         workbook.setCompressTempFiles(true);
         bold = workbook.createCellStyle();
         Font font = workbook.createFont();

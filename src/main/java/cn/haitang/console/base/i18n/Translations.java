@@ -23,9 +23,11 @@ public class Translations implements I18NProvider {
     public static final List<Locale> SUPPORTED = List.of(CHINESE, ENGLISH);
 
     private static final Logger log = LoggerFactory.getLogger(Translations.class);
-    /** Searched in this order; a feature adds its bundle name here. Missing bundles are skipped. */
-    static final List<String> BUNDLES = List.of("i18n.messages", "i18n.region", "i18n.organization", "i18n.governance",
-            "i18n.pairing", "i18n.accreditation", "i18n.dashboard");
+    /**
+     * Searched in this order: the shell's {@code messages} first, then every other bundle found under
+     * {@code i18n/} on the classpath, by name. A new feature only adds its {@code <name>.properties}.
+     */
+    static final List<String> BUNDLES = discoverBundles();
     // No fallback to the JVM's default locale: a missing English key falls back to Chinese, never to chance.
     private static final ResourceBundle.Control CONTROL =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -64,6 +66,26 @@ public class Translations implements I18NProvider {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    private static List<String> discoverBundles() {
+        try {
+            var resolver = new org.springframework.core.io.support.PathMatchingResourcePatternResolver(
+                    Translations.class.getClassLoader());
+            java.util.TreeSet<String> names = new java.util.TreeSet<>();
+            for (var resource : resolver.getResources("classpath*:i18n/*.properties")) {
+                String file = resource.getFilename();
+                if (file != null && !file.contains("_")) {
+                    names.add(file.substring(0, file.length() - ".properties".length()));
+                }
+            }
+            names.remove("messages");
+            java.util.List<String> ordered = new java.util.ArrayList<>(List.of("i18n.messages"));
+            names.forEach(n -> ordered.add("i18n." + n));
+            return List.copyOf(ordered);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot list the translation bundles", e);
+        }
     }
 
     /** The supported locale nearest to the given one; Chinese unless English was asked for. */

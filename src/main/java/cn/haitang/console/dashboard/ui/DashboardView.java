@@ -10,6 +10,7 @@ import cn.haitang.console.dashboard.AreaLine;
 import cn.haitang.console.dashboard.CityAverage;
 import cn.haitang.console.dashboard.Dashboard;
 import cn.haitang.console.dashboard.DashboardFigures;
+import cn.haitang.console.base.figures.SectionFigures;
 import cn.haitang.console.dashboard.DashboardService;
 import cn.haitang.console.dashboard.Rate;
 import cn.haitang.console.pairing.MatterState;
@@ -81,6 +82,8 @@ public class DashboardView extends Main implements HasDynamicTitle {
     final EChart sitesChart = new EChart();
     final Grid<AreaLine> areas = new Grid<>();
     final Grid<WorkItem> worklist = new Grid<>();
+    /** The features' own sections (service circle, funds, deliberation, …), below the built-in figures. */
+    final Div sections = new Div();
     @Nullable Anchor export;
 
     private @Nullable Long drilledTown;
@@ -113,7 +116,8 @@ public class DashboardView extends Main implements HasDynamicTitle {
         crumbs.addClassName("ht-dash-crumbs");
         asOfNote.addClassName("ht-dash-note");
         cards.addClassName("ht-dash-cards");
-        add(crumbs, asOfNote, cards, charts(), breakdown());
+        sections.addClassName("ht-dash-sections");
+        add(crumbs, asOfNote, cards, charts(), breakdown(), sections);
         refresh();
     }
 
@@ -198,6 +202,72 @@ public class DashboardView extends Main implements HasDynamicTitle {
         renderCharts(current);
         areas.setItems(current.areas());
         areas.getColumnByKey("name").setHeader(getTranslation(cityLevel ? "dashboard.town" : "dashboard.community"));
+        renderSections(dashboard.sections(asOf.getValue(), drilledTown, getLocale()), cityLevel);
+    }
+
+    // ---- the features' sections ------------------------------------------------------------------------
+
+    private void renderSections(List<DashboardService.Section> list, boolean cityLevel) {
+        sections.removeAll();
+        for (DashboardService.Section section : list) {
+            SectionFigures f = section.figures();
+            Div row = new Div();
+            row.addClassName("ht-dash-row");
+            f.cards().forEach(c -> row.add(cardLabelled(c.id(), c.label(), c.value(), c.detail(), null, null)));
+            H3 title = new H3(getTranslation(section.titleKey()));
+            title.addClassName("ht-dash-group-title");
+            Div group = new Div(title, row);
+            group.addClassName("ht-dash-group");
+            Div body = new Div();
+            body.addClassName("ht-dash-charts");
+            if (f.chart() != null) {
+                EChart chart = new EChart();
+                chart.setOption(f.chart());
+                chart.addChartClickListener(click -> drillByChart(click.id()));
+                body.add(panelTitled(f.chartTitle(), chart));
+            }
+            if (!f.breakdown().columns().isEmpty()) {
+                body.add(sectionBreakdown(f.breakdown(), cityLevel));
+            }
+            Div block = new Div(group, body);
+            block.addClassName("ht-dash-section");
+            block.getElement().setAttribute("data-section", section.titleKey());
+            sections.add(block);
+        }
+    }
+
+    private Div sectionBreakdown(SectionFigures.Breakdown breakdown, boolean cityLevel) {
+        Grid<SectionFigures.Line> grid = new Grid<>();
+        grid.addColumn(SectionFigures.Line::areaName)
+                .setHeader(getTranslation(cityLevel ? "dashboard.town" : "dashboard.community")).setAutoWidth(true)
+                .setFrozen(true);
+        for (int i = 0; i < breakdown.columns().size(); i++) {
+            int column = i;
+            grid.addColumn(line -> column < line.values().size() ? line.values().get(column) : "")
+                    .setHeader(breakdown.columns().get(i)).setAutoWidth(true);
+        }
+        grid.setItems(breakdown.lines());
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setEmptyStateText(getTranslation("grid.empty"));
+        grid.addItemClickListener(e -> {
+            if (e.getItem().town()) {
+                drill(e.getItem().areaId());
+            }
+        });
+        Div panel = panelTitled(getTranslation("dashboard.breakdown"), grid);
+        panel.addClassName("ht-dash-table");
+        return panel;
+    }
+
+    private Div panelTitled(String titleText, Component content) {
+        Span title = new Span(titleText);
+        title.addClassName("ht-dash-panel-title");
+        Div head = new Div(title);
+        head.addClassName("ht-dash-panel-head");
+        Div panel = new Div(head, content);
+        panel.addClassName("ht-dash-panel");
+        return panel;
     }
 
     // ---- cards ----------------------------------------------------------------------------------------
@@ -270,7 +340,12 @@ public class DashboardView extends Main implements HasDynamicTitle {
 
     private Div card(String id, String labelKey, String figure, @Nullable String detail, @Nullable String compare,
                      @Nullable Runnable onClick) {
-        Span label = new Span(getTranslation(labelKey));
+        return cardLabelled(id, getTranslation(labelKey), figure, detail, compare, onClick);
+    }
+
+    private Div cardLabelled(String id, String labelText, String figure, @Nullable String detail,
+                             @Nullable String compare, @Nullable Runnable onClick) {
+        Span label = new Span(labelText);
         label.addClassName("ht-card-label");
         Span value = new Span(figure);
         value.addClassName("ht-card-figure");
