@@ -21,7 +21,7 @@ public final class Downloads {
         void write(OutputStream out) throws IOException;
     }
 
-    /** "导出 Excel": an .xlsx written by {@code writer} when clicked. */
+    /** The export link ("Export Excel" in the user's language): an .xlsx written by {@code writer} when clicked. */
     public static Anchor excel(Component owner, String fileName, Writer writer) {
         return excel(owner.getTranslation("action.export"), fileName, writer);
     }
