@@ -189,16 +189,20 @@ public class DashboardService {
         Map<Long, CommunityPairingRow> pairings = byId(pairing.communityPairings(town, 0, Integer.MAX_VALUE),
                 CommunityPairingRow::communityId);
         Map<Long, ReportCount> reports = byId(reporting.countsBy(ReportLevel.COMMUNITY, town), ReportCount::id);
-        Map<String, Map<Level, Long>> sites = new HashMap<>();
+        // keyed by the community's id, never its name: names are only unique within a town
+        Map<Long, Long> communityOfCompound = new HashMap<>();
+        Map<Long, Map<Level, Long>> sites = new HashMap<>();
         for (Level level : Level.values()) {
             for (SiteRow site : accreditation.currentSites(level, town)) {
-                sites.computeIfAbsent(site.communityName(), k -> new EnumMap<>(Level.class)).merge(level, 1L, Long::sum);
+                long community = communityOfCompound.computeIfAbsent(site.compoundId(),
+                        id -> regions.compound(id).communityId());
+                sites.computeIfAbsent(community, k -> new EnumMap<>(Level.class)).merge(level, 1L, Long::sum);
             }
         }
         return report.communities().stream().map(cm -> {
             CommunityPairingRow p = pairings.get(cm.refId());
             ReportCount r = reports.get(cm.refId());
-            Map<Level, Long> s = sites.getOrDefault(cm.name(), Map.of());
+            Map<Level, Long> s = sites.getOrDefault(cm.refId(), Map.of());
             long paired = p == null ? 0 : p.institutions();
             return new AreaLine(cm.refId(), cm.name(), false, cm.compounds(),
                     new Rate(cm.entityBranches(), cm.compounds()), new Rate(cm.functionalBranches(), cm.compounds()),

@@ -1,0 +1,3 @@
+/** The home page: figure cards, charts, breakdown and the monthly report download. */
+@org.jspecify.annotations.NullMarked
+package cn.haitang.console.dashboard.ui;

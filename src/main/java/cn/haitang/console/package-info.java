@@ -1,0 +1,3 @@
+/** The application: one Spring Boot app, packaged by feature. */
+@org.jspecify.annotations.NullMarked
+package cn.haitang.console;

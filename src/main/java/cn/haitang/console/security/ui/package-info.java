@@ -1,0 +1,3 @@
+/** Login, users and the login log. */
+@org.jspecify.annotations.NullMarked
+package cn.haitang.console.security.ui;
