@@ -1,6 +1,7 @@
 package cn.haitang.console.organization;
 
 import cn.haitang.console.base.FieldChecks;
+import cn.haitang.console.search.SearchService;
 
 import cn.haitang.console.audit.AuditEntry;
 import cn.haitang.console.audit.AuditService;
@@ -50,10 +51,12 @@ public class OrganizationService {
     private final CurrentUser currentUser;
     private final StructureQueries queries;
     private final AuditService audit;
+    private final SearchService search;
 
     OrganizationService(CommunityPartyOrgRepository orgs, PartyBranchRepository branches, GridGroupRepository groups,
                         CentralHouseholdRepository households, RegionService region, CurrentUser currentUser,
-                        StructureQueries queries, AuditService audit) {
+                        StructureQueries queries, AuditService audit, SearchService search) {
+        this.search = search;
         this.orgs = orgs;
         this.branches = branches;
         this.groups = groups;
@@ -306,15 +309,35 @@ public class OrganizationService {
     }
 
     /**
-     * The paths (root first, hit last) to the nodes whose name contains the text, at most {@code limit},
-     * inside the caller's area.
+     * The paths (root first, hit last) to the nodes whose name matches the text — Chinese fragments, full
+     * pinyin or initials, through the search engine — at most {@code limit}, inside the caller's area.
      */
     public List<List<TreeNode>> search(String text, int limit) {
         String clean = text == null ? "" : text.trim();
         if (clean.isEmpty()) {
             return List.of();
         }
-        return queries.search(clean, scope().townFilter().orElse(null), limit, this::phoneFor);
+        Long town = scope().townFilter().orElse(null);
+        List<List<TreeNode>> paths = new ArrayList<>();
+        for (var kind : java.util.Map.of(NodeKind.COMMUNITY, "community", NodeKind.COMPOUND, "compound",
+                NodeKind.BRANCH, "branch", NodeKind.GRID_GROUP, "gridGroup", NodeKind.HOUSEHOLD, "household")
+                .entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).toList()) {
+            if (paths.size() >= limit) {
+                break;
+            }
+            paths.addAll(queries.paths(kind.getKey(), search.ids(kind.getValue(), clean, limit - paths.size()), town));
+        }
+        return paths.size() > limit ? paths.subList(0, limit) : paths;
+    }
+
+    /** The path (root first) to one node, for a link that opens it; refused outside the caller's area. */
+    public List<TreeNode> pathTo(NodeKind kind, long id) {
+        requireNode(new TreeNode(kind, id, "", "", 0, 0));
+        List<List<TreeNode>> paths = queries.paths(kind, List.of(id), null);
+        if (paths.isEmpty()) {
+            throw notFound();
+        }
+        return paths.getFirst();
     }
 
     /** Re-reads one node (after an edit), refused outside the caller's area. */

@@ -138,34 +138,38 @@ class StructureQueries {
         return new TreeNode(kind, rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5));
     }
 
-    /** Hits by name at every level below the towns, each with its path from the town down. */
-    List<List<TreeNode>> search(String text, @Nullable Long onlyTown, int limit, PhoneView phones) {
-        String like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        List<List<TreeNode>> paths = new ArrayList<>();
-        String town = " AND (? IS NULL OR t.id = ?) ";
-        paths.addAll(jdbc.query("SELECT t.id, t.name, c.id, c.name FROM community c JOIN town t ON t.id = c.town_id"
-                + " WHERE c.name LIKE ?" + town + "ORDER BY t.sort_order, c.name LIMIT ?",
-                (rs, i) -> path(rs, rs.getLong(1), 0), like, onlyTown, onlyTown, limit));
-        paths.addAll(jdbc.query("SELECT t.id, t.name, c.id, c.name, cp.id, cp.name FROM compound cp"
-                + " JOIN community c ON c.id = cp.community_id JOIN town t ON t.id = cp.town_id"
-                + " WHERE cp.name LIKE ?" + town + "ORDER BY t.sort_order, cp.name LIMIT ?",
-                (rs, i) -> path(rs, rs.getLong(1), 0), like, onlyTown, onlyTown, limit));
-        paths.addAll(jdbc.query("SELECT t.id, t.name, c.id, c.name, cp.id, cp.name, b.id, b.name FROM party_branch b"
-                + " JOIN compound cp ON cp.id = b.compound_id JOIN community c ON c.id = cp.community_id"
-                + " JOIN town t ON t.id = b.town_id WHERE b.name LIKE ?" + town + "ORDER BY t.sort_order, b.name LIMIT ?",
-                (rs, i) -> path(rs, rs.getLong(1), 0), like, onlyTown, onlyTown, limit));
-        paths.addAll(jdbc.query("SELECT t.id, t.name, c.id, c.name, cp.id, cp.name, b.id, b.name, g.id, g.name"
-                + " FROM grid_group g JOIN party_branch b ON b.id = g.branch_id JOIN compound cp ON cp.id = g.compound_id"
-                + " JOIN community c ON c.id = cp.community_id JOIN town t ON t.id = g.town_id"
-                + " WHERE g.name LIKE ?" + town + "ORDER BY t.sort_order, g.name LIMIT ?",
-                (rs, i) -> path(rs, rs.getLong(1), 0), like, onlyTown, onlyTown, limit));
-        paths.addAll(jdbc.query("SELECT t.id, t.name, c.id, c.name, cp.id, cp.name, b.id, b.name, g.id, g.name,"
-                + " h.id, h.member_name FROM central_household h JOIN grid_group g ON g.id = h.grid_group_id"
-                + " JOIN party_branch b ON b.id = g.branch_id JOIN compound cp ON cp.id = h.compound_id"
-                + " JOIN community c ON c.id = cp.community_id JOIN town t ON t.id = h.town_id"
-                + " WHERE h.member_name LIKE ?" + town + "ORDER BY t.sort_order, h.member_name LIMIT ?",
-                (rs, i) -> path(rs, rs.getLong(1), 0), like, onlyTown, onlyTown, limit));
-        return paths.size() > limit ? paths.subList(0, limit) : paths;
+    /**
+     * The paths from the town down to these nodes of one level, in the order of the ids (the search
+     * engine's ranking). The ids come from a scoped search; {@code onlyTown} narrows once more.
+     */
+    List<List<TreeNode>> paths(NodeKind kind, List<Long> ids, @Nullable Long onlyTown) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String in = " IN (" + String.join(",", java.util.Collections.nCopies(ids.size(), "?")) + ")";
+        String town = " AND (? IS NULL OR t.id = ?)";
+        String sql = switch (kind) {
+            case COMMUNITY -> "SELECT t.id, t.name, c.id, c.name FROM community c JOIN town t ON t.id = c.town_id"
+                    + " WHERE c.id" + in + town;
+            case COMPOUND -> "SELECT t.id, t.name, c.id, c.name, cp.id, cp.name FROM compound cp"
+                    + " JOIN community c ON c.id = cp.community_id JOIN town t ON t.id = cp.town_id WHERE cp.id" + in + town;
+            case BRANCH -> "SELECT t.id, t.name, c.id, c.name, cp.id, cp.name, b.id, b.name FROM party_branch b"
+                    + " JOIN compound cp ON cp.id = b.compound_id JOIN community c ON c.id = cp.community_id"
+                    + " JOIN town t ON t.id = b.town_id WHERE b.id" + in + town;
+            case GRID_GROUP -> "SELECT t.id, t.name, c.id, c.name, cp.id, cp.name, b.id, b.name, g.id, g.name"
+                    + " FROM grid_group g JOIN party_branch b ON b.id = g.branch_id JOIN compound cp ON cp.id = g.compound_id"
+                    + " JOIN community c ON c.id = cp.community_id JOIN town t ON t.id = g.town_id WHERE g.id" + in + town;
+            case HOUSEHOLD -> "SELECT t.id, t.name, c.id, c.name, cp.id, cp.name, b.id, b.name, g.id, g.name,"
+                    + " h.id, h.member_name FROM central_household h JOIN grid_group g ON g.id = h.grid_group_id"
+                    + " JOIN party_branch b ON b.id = g.branch_id JOIN compound cp ON cp.id = h.compound_id"
+                    + " JOIN community c ON c.id = cp.community_id JOIN town t ON t.id = h.town_id WHERE h.id" + in + town;
+            case TOWN -> throw new IllegalArgumentException("towns have no path");
+        };
+        List<Object> args = new ArrayList<>(ids);
+        args.add(onlyTown);
+        args.add(onlyTown);
+        List<List<TreeNode>> found = jdbc.query(sql, (rs, i) -> path(rs, rs.getLong(1), 0), args.toArray());
+        return ids.stream().flatMap(id -> found.stream().filter(p -> p.getLast().id() == id)).toList();
     }
 
     private static List<TreeNode> path(ResultSet rs, long townId, int unused) throws SQLException {

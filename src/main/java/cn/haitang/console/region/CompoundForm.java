@@ -8,6 +8,12 @@ public record CompoundForm(@Nullable Long communityId, @Nullable String name, @N
                            @Nullable ManagementMode managementMode, boolean committeeRequired,
                            @Nullable String committeeExemption) {
 
+    /** The same compound under another name. */
+    public CompoundForm withName(String otherName) {
+        return new CompoundForm(communityId, otherName, address, yearBuilt, buildings, households, gated, managementMode,
+                committeeRequired, committeeExemption);
+    }
+
     /** The same compound in another community (a move). */
     public CompoundForm withCommunity(long otherCommunityId) {
         return new CompoundForm(otherCommunityId, name, address, yearBuilt, buildings, households, gated, managementMode,

@@ -1,6 +1,8 @@
 package cn.haitang.console.ui;
 
 import cn.haitang.console.base.i18n.Translations;
+import cn.haitang.console.search.SearchService;
+import cn.haitang.console.search.ui.SearchButton;
 import cn.haitang.console.security.AppUser;
 import cn.haitang.console.security.CurrentUser;
 import cn.haitang.console.security.TownRef;
@@ -37,13 +39,24 @@ public class MainLayout extends AppLayout {
     private final UserAccountService users;
     private final AuthenticationContext authentication;
 
-    public MainLayout(CurrentUser currentUser, UserAccountService users, AuthenticationContext authentication) {
+    public MainLayout(CurrentUser currentUser, UserAccountService users, AuthenticationContext authentication,
+                      SearchService search) {
         this.users = users;
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
         addClassName("ht-shell");
         AppUser user = currentUser.require();
-        addToDrawer(header(), new Scroller(navigation()), userCard(user));
+        Div top = new Div(header());
+        if (user.role() != cn.haitang.console.base.Role.REVIEWER) {
+            // the search box: at the top of the drawer on a desktop, in the bottom bar on a phone; Ctrl+K anywhere
+            SearchButton box = new SearchButton(search, true);
+            box.addClassName("ht-search-drawer");
+            top.add(box);
+            SearchButton phone = new SearchButton(search, false);
+            phone.addClassName("ht-search-phone");
+            addToNavbar(true, phone);
+        }
+        addToDrawer(top, new Scroller(navigation()), userCard(user));
     }
 
     private Div header() {

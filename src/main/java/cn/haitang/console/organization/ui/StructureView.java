@@ -34,7 +34,7 @@ import java.util.stream.Stream;
 @Route("structure")
 @RolesAllowed({Role.Names.CITY_ADMIN, Role.Names.STREET_COORDINATOR})
 @Menu(order = 10, icon = "vaadin:sitemap", title = "nav.structure")
-public class StructureView extends Main implements HasDynamicTitle {
+public class StructureView extends Main implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
     private final OrganizationService service;
     final TreeGrid<TreeNode> tree = new TreeGrid<>();
@@ -110,6 +110,27 @@ public class StructureView extends Main implements HasDynamicTitle {
         TreeNode first = paths.getFirst().getLast();
         tree.select(service.node(first.kind(), first.id()));
         Notifications.success(getTranslation("tree.search.found", paths.size()));
+    }
+
+    /** {@code structure?node=COMPOUND:17} (a search hit, a link from elsewhere) opens that node's path. */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("node").ifPresent(this::open);
+    }
+
+    void open(String key) {
+        String[] parts = key.split(":", 2);
+        try {
+            List<TreeNode> path = service.pathTo(cn.haitang.console.organization.NodeKind.valueOf(parts[0]),
+                    Long.parseLong(parts[1]));
+            tree.expand(path.subList(0, path.size() - 1));
+            TreeNode last = path.getLast();
+            tree.select(service.node(last.kind(), last.id()));
+        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+            Notifications.warning(getTranslation("error.notFound"));
+        } catch (cn.haitang.console.base.RuleViolationException e) {
+            Notifications.warning(cn.haitang.console.base.ui.RuleViolations.message(e));
+        }
     }
 
     /** After a change below a node: refetch, keep what is open, show the node again. */
