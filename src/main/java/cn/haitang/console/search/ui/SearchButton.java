@@ -27,6 +27,9 @@ public class SearchButton extends Button {
         getElement().setAttribute("title", getTranslation("search.shortcut"));
         addClickListener(e -> openDialog());
         if (withShortcut) {
+            com.vaadin.flow.component.html.Span keys = new com.vaadin.flow.component.html.Span("Ctrl K");
+            keys.addClassName("ht-search-keys");
+            getElement().appendChild(keys.getElement());
             addAttachListener(e -> {
                 var shortcut = Shortcuts.addShortcutListener(e.getUI(), this::openDialog, Key.KEY_K, KeyModifier.CONTROL);
                 addDetachListener(d -> {
