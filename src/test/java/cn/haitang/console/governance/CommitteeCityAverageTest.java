@@ -12,18 +12,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 class CommitteeCityAverageTest extends ServiceTest {
 
     @Autowired
-    GovernanceService governance;
+    FormationService formation;
 
     @Test
     void aCoordinatorGetsTheCityFigureBesideTheirOwnAReviewerNothing() {
         login.as("yushan");
-        FormationFigure city = governance.committeeFormationWholeCity();
+        FormationFigure city = formation.committeeFormationWholeCity();
         assertThat(city.required()).isEqualTo(500);
         assertThat(city.formed()).isEqualTo(438);
-        assertThat(governance.committeeFormationCity().required()).isLessThan(500);
+        assertThat(formation.committeeFormationCity().required()).isLessThan(500);
         login.as("admin");
-        assertThat(governance.committeeFormationWholeCity()).isEqualTo(governance.committeeFormationCity());
+        assertThat(formation.committeeFormationWholeCity()).isEqualTo(formation.committeeFormationCity());
         login.as("reviewer1");
-        assertThatThrownBy(() -> governance.committeeFormationWholeCity()).isInstanceOf(ScopeViolationException.class);
+        assertThatThrownBy(() -> formation.committeeFormationWholeCity()).isInstanceOf(ScopeViolationException.class);
     }
 }
