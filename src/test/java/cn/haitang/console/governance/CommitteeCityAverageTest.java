@@ -4,15 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.haitang.console.security.ScopeViolationException;
-import cn.haitang.console.support.ServiceTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** The whole city's committee formation, which a coordinator may compare with (added for the dashboard). */
-class CommitteeCityAverageTest extends ServiceTest {
-
-    @Autowired
-    FormationService formation;
+class CommitteeCityAverageTest extends GovernanceServices {
 
     @Test
     void aCoordinatorGetsTheCityFigureBesideTheirOwnAReviewerNothing() {

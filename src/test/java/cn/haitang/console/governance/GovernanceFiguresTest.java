@@ -3,27 +3,14 @@ package cn.haitang.console.governance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.haitang.console.region.CompoundRef;
-import cn.haitang.console.support.ServiceTest;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 
 /** The published figures come out of the database as the article reports them. */
-class GovernanceFiguresTest extends ServiceTest {
-
-    @Autowired
-    GovernanceService governance;
-    @Autowired
-    PropertyCompanyService companies;
-    @Autowired
-    PropertyService property;
-    @Autowired
-    DisputeService disputes;
-    @Autowired
-    FormationService formation;
+class GovernanceFiguresTest extends GovernanceServices {
 
     @Test
     void cityCommitteeFormationRateIs87Point6Percent() {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.haitang.console.security.ScopeViolationException;
-import cn.haitang.console.support.ServiceTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -12,9 +11,7 @@ import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -22,28 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
  * input, and reviewers (no area) are refused by the lists; lists without a town show the own town only.
  */
 @Transactional
-class GovernanceScopeTest extends ServiceTest {
+class GovernanceScopeTest extends GovernanceServices {
 
     static final LocalDate DAY = LocalDate.of(2026, 1, 5);
-
-    @Autowired
-    GovernanceService governance;
-    @Autowired
-    CommitteeService committees;
-    @Autowired
-    VettingService vetting;
-    @Autowired
-    PropertyCompanyService companies;
-    @Autowired
-    PropertyService property;
-    @Autowired
-    DisputeService disputes;
-    @Autowired
-    MeetingService meetings;
-    @Autowired
-    FormationService formation;
-    @Autowired
-    JdbcTemplate jdbc;
 
     long meili;
     long yushan;

@@ -1,12 +1,9 @@
 package cn.haitang.console.governance;
 
-import cn.haitang.console.support.ServiceTest;
 import java.time.LocalDate;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -15,30 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
  * one without). New tests build their own records with {@link GovernanceTestData}.
  */
 @Transactional
-abstract class GovernanceTestBase extends ServiceTest {
+abstract class GovernanceTestBase extends GovernanceServices {
 
     static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
-
-    @Autowired
-    GovernanceService governance;
-    @Autowired
-    CommitteeService committees;
-    @Autowired
-    VettingService vetting;
-    @Autowired
-    PropertyCompanyService companies;
-    @Autowired
-    PropertyService property;
-    @Autowired
-    DisputeService disputes;
-    @Autowired
-    MeetingService meetings;
-    @Autowired
-    FormationService formation;
-    @Autowired
-    GovernanceTestData data;
-    @Autowired
-    JdbcTemplate jdbc;
 
     long gapCompound;
     long exemptWithout;

@@ -3,15 +3,10 @@ package cn.haitang.console.governance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.haitang.console.base.RuleViolationException;
 import cn.haitang.console.base.StaleEditException;
-import cn.haitang.console.support.TestData.Place;
 import cn.haitang.console.base.FieldChecks;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.domain.PageRequest;
 
 /** Four-party coordination meetings. */
 class MeetingServiceTest extends GovernanceTestBase {

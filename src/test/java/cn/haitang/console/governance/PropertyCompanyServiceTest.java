@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.haitang.console.base.RuleViolationException;
 import cn.haitang.console.base.StaleEditException;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.domain.PageRequest;
 

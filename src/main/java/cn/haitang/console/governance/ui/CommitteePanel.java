@@ -148,27 +148,19 @@ class CommitteePanel extends VerticalLayout {
     }
 
     CommitteeDialog openCommitteeDialog(@Nullable CommitteeRow committee) {
-        CommitteeDialog dialog = new CommitteeDialog(committee);
-        dialog.open();
-        return dialog;
+        return GovUi.open(new CommitteeDialog(committee));
     }
 
     CandidateDialog openCandidateDialog() {
-        CandidateDialog dialog = new CandidateDialog();
-        dialog.open();
-        return dialog;
+        return GovUi.open(new CandidateDialog());
     }
 
     VettingDialog openVettingDialog(CandidateRow candidate) {
-        VettingDialog dialog = new VettingDialog(candidate);
-        dialog.open();
-        return dialog;
+        return GovUi.open(new VettingDialog(candidate));
     }
 
     ElectDialog openElectDialog(CandidateRow candidate) {
-        ElectDialog dialog = new ElectDialog(candidate);
-        dialog.open();
-        return dialog;
+        return GovUi.open(new ElectDialog(candidate));
     }
 
     void confirmRemove(MemberRow member) {

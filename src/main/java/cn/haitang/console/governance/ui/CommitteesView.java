@@ -11,7 +11,6 @@ import cn.haitang.console.governance.CommitteeFilter;
 import cn.haitang.console.governance.CommitteeKind;
 import cn.haitang.console.governance.CommitteeRow;
 import cn.haitang.console.governance.CommitteeService;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -20,10 +19,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.List;
 
 /** All committees of the caller's area, with their term and cross-appointment rate; filterable and exportable. */
@@ -74,17 +71,15 @@ class CommitteesView extends Main implements HasDynamicTitle {
         grid.addItemClickListener(e -> CompoundGovernanceView.open(e.getItem().compoundId()));
         grid.setSizeFull();
         refresh();
-        List<Component> filters = new ArrayList<>(areas.fields());
-        filters.addAll(List.of(kind, expiring, Downloads.excel(this, "committees.xlsx", this::export)));
-        add(new ViewToolbar(getTranslation("nav.gov.committees"), ViewToolbar.group(filters.toArray(Component[]::new))),
+        add(new ViewToolbar(getTranslation("nav.gov.committees"), GovUi.toolbar(areas, kind, expiring,
+                Downloads.excel(this, "committees.xlsx", this::export))),
                 grid);
     }
 
     void refresh() {
         filter = new CommitteeFilter(areas.townId(), kind.getValue(), expiring.getValue(), areas.communityId());
         CommitteeFilter current = filter;
-        grid.setItems(query -> committees.committees(current, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> committees.countCommittees(current));
+        GovUi.lazy(grid, page -> committees.committees(current, page), () -> committees.countCommittees(current));
     }
 
     /** Writes exactly the filtered committees, page by page. */

@@ -23,10 +23,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The disputes board: every property dispute of the caller's area and where its fast-track handling stands. */
@@ -76,9 +74,8 @@ class DisputesView extends Main implements HasDynamicTitle {
         grid.addItemClickListener(e -> CompoundGovernanceView.open(e.getItem().compoundId()));
         grid.setSizeFull();
         refresh();
-        List<Component> filters = new ArrayList<>(areas.fields());
-        filters.addAll(List.of(state, severity, Downloads.excel(this, "disputes.xlsx", this::export)));
-        add(new ViewToolbar(getTranslation("nav.gov.disputes"), ViewToolbar.group(filters.toArray(Component[]::new))),
+        add(new ViewToolbar(getTranslation("nav.gov.disputes"), GovUi.toolbar(areas, state, severity,
+                Downloads.excel(this, "disputes.xlsx", this::export))),
                 grid);
     }
 
@@ -92,8 +89,7 @@ class DisputesView extends Main implements HasDynamicTitle {
         filter = new DisputeFilter(areas.townId(), state.getValue(), severity.getValue(), areas.compoundId(),
                 areas.communityId());
         DisputeFilter current = filter;
-        grid.setItems(query -> disputes.disputes(current, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> disputes.countDisputes(current));
+        GovUi.lazy(grid, page -> disputes.disputes(current, page), () -> disputes.countDisputes(current));
     }
 
     void export(OutputStream out) {

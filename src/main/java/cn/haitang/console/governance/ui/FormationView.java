@@ -11,7 +11,6 @@ import cn.haitang.console.governance.FormationService;
 import cn.haitang.console.governance.GapFilter;
 import cn.haitang.console.governance.GapRow;
 import cn.haitang.console.security.CurrentUser;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -21,10 +20,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -78,10 +75,9 @@ class FormationView extends Main implements HasDynamicTitle {
         gaps.addItemClickListener(e -> CompoundGovernanceView.open(e.getItem().compoundId()));
         figureColumns(communities, "gov.community");
         refresh();
-        List<Component> filters = new ArrayList<>(areas.fields());
-        filters.add(Downloads.excel(this, "committee-gaps.xlsx", this::export));
-        add(new ViewToolbar(getTranslation("nav.gov.formation"), ViewToolbar.group(filters.toArray(Component[]::new))),
-                headline, new H3(getTranslation("gov.formation.byTown")), towns, communitiesTitle, communities,
+        add(new ViewToolbar(getTranslation("nav.gov.formation"), GovUi.toolbar(areas,
+                        Downloads.excel(this, "committee-gaps.xlsx", this::export))), headline,
+                new H3(getTranslation("gov.formation.byTown")), towns, communitiesTitle, communities,
                 new H3(getTranslation("gov.formation.gapTitle")), gaps);
     }
 
@@ -110,8 +106,7 @@ class FormationView extends Main implements HasDynamicTitle {
             communitiesTitle.setText(getTranslation("gov.formation.byCommunity", shown.name()));
             communities.setItems(formation.committeeFormationByCommunity(shown.id()));
         }
-        gaps.setItems(query -> formation.formationGaps(current, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> formation.countFormationGaps(current));
+        GovUi.lazy(gaps, page -> formation.formationGaps(current, page), () -> formation.countFormationGaps(current));
     }
 
     void export(OutputStream out) {

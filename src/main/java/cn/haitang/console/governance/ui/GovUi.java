@@ -3,13 +3,16 @@ package cn.haitang.console.governance.ui;
 import cn.haitang.console.base.RuleViolationException;
 import cn.haitang.console.base.db.Pages;
 import cn.haitang.console.base.excel.ExcelWriter;
+import cn.haitang.console.base.ui.AreaFilter;
 import cn.haitang.console.base.ui.Notifications;
 import cn.haitang.console.base.ui.RuleViolations;
+import cn.haitang.console.base.ui.ViewToolbar;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
@@ -17,13 +20,16 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.IntSupplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -145,5 +151,24 @@ final class GovUi {
     /** A rate as Excel shows percentages, or an empty cell. */
     static ExcelWriter.@Nullable Percent excelPercent(@Nullable BigDecimal rate) {
         return rate == null ? null : new ExcelWriter.Percent(rate.doubleValue());
+    }
+
+    /** Opens a dialog and hands it back (tests fill it in). */
+    static <D extends Dialog> D open(D dialog) {
+        dialog.open();
+        return dialog;
+    }
+
+    /** A list read page by page, sorted and counted in the database. */
+    static <T> void lazy(Grid<T> grid, Function<Pageable, List<T>> page, IntSupplier count) {
+        grid.setItems(query -> page.apply(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> count.getAsInt());
+    }
+
+    /** The area filter's fields followed by the list's own filters and actions, wrapping together. */
+    static HorizontalLayout toolbar(AreaFilter areas, Component... more) {
+        List<Component> all = new ArrayList<>(areas.fields());
+        all.addAll(List.of(more));
+        return ViewToolbar.group(all.toArray(Component[]::new));
     }
 }

@@ -70,9 +70,7 @@ class MeetingsPanel extends VerticalLayout {
     }
 
     MeetingDialog openDialog(@Nullable MeetingRow meeting) {
-        MeetingDialog dialog = new MeetingDialog(meeting);
-        dialog.open();
-        return dialog;
+        return GovUi.open(new MeetingDialog(meeting));
     }
 
     void confirmDelete(MeetingRow meeting) {

@@ -19,7 +19,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStream;
 import java.util.List;
@@ -78,14 +77,11 @@ class PropertyCompaniesView extends Main implements HasDynamicTitle {
     void refresh() {
         filter = search.getValue();
         String current = filter;
-        grid.setItems(query -> companies.companies(current, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> companies.countCompanies(current));
+        GovUi.lazy(grid, page -> companies.companies(current, page), () -> companies.countCompanies(current));
     }
 
     CompanyDialog openForm(@Nullable PropertyCompanyRow row) {
-        CompanyDialog dialog = new CompanyDialog(row);
-        dialog.open();
-        return dialog;
+        return GovUi.open(new CompanyDialog(row));
     }
 
     void confirmDelete(PropertyCompanyRow company) {

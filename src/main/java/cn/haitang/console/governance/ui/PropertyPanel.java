@@ -146,39 +146,27 @@ class PropertyPanel extends VerticalLayout {
     }
 
     AssignDialog openAssignDialog() {
-        AssignDialog dialog = new AssignDialog();
-        dialog.open();
-        return dialog;
+        return GovUi.open(new AssignDialog());
     }
 
     SurveyDialog openSurveyDialog() {
-        SurveyDialog dialog = new SurveyDialog();
-        dialog.open();
-        return dialog;
+        return GovUi.open(new SurveyDialog());
     }
 
     FeeDialog openFeeDialog() {
-        FeeDialog dialog = new FeeDialog();
-        dialog.open();
-        return dialog;
+        return GovUi.open(new FeeDialog());
     }
 
     RecordDialog openRecordDialog(FeeRow fee) {
-        RecordDialog dialog = new RecordDialog(fee);
-        dialog.open();
-        return dialog;
+        return GovUi.open(new RecordDialog(fee));
     }
 
     DisputeDialog openDisputeDialog() {
-        DisputeDialog dialog = new DisputeDialog();
-        dialog.open();
-        return dialog;
+        return GovUi.open(new DisputeDialog());
     }
 
     AdvanceDialog openAdvanceDialog(DisputeRow dispute) {
-        AdvanceDialog dialog = new AdvanceDialog(dispute);
-        dialog.open();
-        return dialog;
+        return GovUi.open(new AdvanceDialog(dispute));
     }
 
     private LocalDate today() {
