@@ -2,6 +2,11 @@ package cn.haitang.console.governance;
 
 import org.jspecify.annotations.Nullable;
 
-/** Filters of the committees overview; expiring within N days of today when set. */
-public record CommitteeFilter(@Nullable Long townId, @Nullable CommitteeKind kind, @Nullable Integer expiringWithinDays) {
+/** Filters of the committees overview: area (town, community), kind, term ending within N days of today. */
+public record CommitteeFilter(@Nullable Long townId, @Nullable CommitteeKind kind, @Nullable Integer expiringWithinDays,
+                              @Nullable Long communityId) {
+
+    public CommitteeFilter(@Nullable Long townId, @Nullable CommitteeKind kind, @Nullable Integer expiringWithinDays) {
+        this(townId, kind, expiringWithinDays, null);
+    }
 }

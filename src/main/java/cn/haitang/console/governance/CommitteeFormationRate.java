@@ -1,24 +1,22 @@
 package cn.haitang.console.governance;
 
 import cn.haitang.console.organization.CoverageRateSource;
-import java.util.HashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * The committee formation rate as one more column of the coverage figures (and of their monthly
  * snapshots): compounds required to form a committee that have one, over those required, counted per
- * community in SQL. The same definition as {@link GovernanceService#committeeFormationByTown()}.
+ * community in SQL. The same definition as {@link FormationService#committeeFormationByTown()}.
  */
 @Component
 class CommitteeFormationRate implements CoverageRateSource {
 
-    private final JdbcTemplate jdbc;
+    private final GovernanceQueries queries;
 
-    CommitteeFormationRate(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    CommitteeFormationRate(GovernanceQueries queries) {
+        this.queries = queries;
     }
 
     @Override
@@ -38,19 +36,6 @@ class CommitteeFormationRate implements CoverageRateSource {
 
     @Override
     public Map<Long, Counts> countsPerCommunity(@Nullable Long townId) {
-        Map<Long, Counts> counts = new HashMap<>();
-        // the town is put in the SQL only when there is one: an "? IS NULL OR" bound to null would stop
-        // MariaDB using the town index and makes the driver prepare the statement on the server
-        Object[] args = townId == null ? new Object[0] : new Object[] {townId};
-        jdbc.query("""
-                SELECT c.community_id, COALESCE(SUM(c.committee_required), 0) AS required,
-                       COUNT(x.compound_id) AS formed
-                FROM compound c
-                LEFT JOIN compound_committee x ON x.compound_id = c.id AND c.committee_required"""
-                        + (townId == null ? "" : " WHERE c.town_id = ?") + " GROUP BY c.community_id",
-                rs -> {
-                    counts.put(rs.getLong("community_id"), new Counts(rs.getInt("formed"), rs.getInt("required")));
-                }, args);
-        return counts;
+        return queries.formationPerCommunity(townId);
     }
 }

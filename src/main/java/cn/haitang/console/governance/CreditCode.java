@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  */
 public final class CreditCode {
 
-    static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    /** The 31 characters a code is written with. */
+    public static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
     private static final Pattern FORMAT = Pattern.compile("[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}");
 

@@ -27,6 +27,12 @@ class GovernanceBenchmark extends ServiceTest {
     @Autowired
     GovernanceService governance;
     @Autowired
+    CommitteeService committees;
+    @Autowired
+    DisputeService disputes;
+    @Autowired
+    FormationService formation;
+    @Autowired
     JdbcTemplate jdbc;
 
     @Test
@@ -44,24 +50,24 @@ class GovernanceBenchmark extends ServiceTest {
         System.out.printf("BENCH %s compounds=%d committees=%d members=%d surveys=%d fees=%d disputes=%d%n", scale,
                 count("compound"), count("compound_committee"), count("committee_member"), count("satisfaction_survey"),
                 count("fee_period"), count("property_dispute"));
-        time(scale, "committeeFormationCity", governance::committeeFormationCity);
-        time(scale, "committeeFormationByTown", governance::committeeFormationByTown);
-        long yushan = governance.committeeFormationByTown().getFirst().id();
-        time(scale, "committeeFormationByCommunity(yushan)", () -> governance.committeeFormationByCommunity(yushan));
-        int gaps = governance.countFormationGaps(new GapFilter(null, null));
-        time(scale, "formationGaps page 1", () -> governance.formationGaps(new GapFilter(null, null), PageRequest.of(0, 50)));
-        time(scale, "formationGaps last page", () -> governance.formationGaps(new GapFilter(null, null),
+        time(scale, "committeeFormationCity", formation::committeeFormationCity);
+        time(scale, "committeeFormationByTown", formation::committeeFormationByTown);
+        long yushan = formation.committeeFormationByTown().getFirst().id();
+        time(scale, "committeeFormationByCommunity(yushan)", () -> formation.committeeFormationByCommunity(yushan));
+        int gaps = formation.countFormationGaps(new GapFilter(null, null));
+        time(scale, "formationGaps page 1", () -> formation.formationGaps(new GapFilter(null, null), PageRequest.of(0, 50)));
+        time(scale, "formationGaps last page", () -> formation.formationGaps(new GapFilter(null, null),
                 PageRequest.of(Math.max(0, (gaps - 1) / 50), 50)));
-        int committees = governance.countCommittees(new CommitteeFilter(null, null, null));
-        time(scale, "committees page 1", () -> governance.committees(new CommitteeFilter(null, null, null),
+        int committeeCount = committees.countCommittees(new CommitteeFilter(null, null, null));
+        time(scale, "committees page 1", () -> committees.committees(new CommitteeFilter(null, null, null),
                 PageRequest.of(0, 50)));
-        time(scale, "committees last page", () -> governance.committees(new CommitteeFilter(null, null, null),
-                PageRequest.of((committees - 1) / 50, 50)));
-        int disputes = governance.countDisputes(new DisputeFilter(null, null, null, null));
-        time(scale, "disputes page 1", () -> governance.disputes(new DisputeFilter(null, null, null, null),
+        time(scale, "committees last page", () -> committees.committees(new CommitteeFilter(null, null, null),
+                PageRequest.of((committeeCount - 1) / 50, 50)));
+        int disputeCount = disputes.countDisputes(new DisputeFilter(null, null, null, null));
+        time(scale, "disputes page 1", () -> disputes.disputes(new DisputeFilter(null, null, null, null),
                 PageRequest.of(0, 50)));
-        time(scale, "disputes last page", () -> governance.disputes(new DisputeFilter(null, null, null, null),
-                PageRequest.of((disputes - 1) / 50, 50)));
+        time(scale, "disputes last page", () -> disputes.disputes(new DisputeFilter(null, null, null, null),
+                PageRequest.of((disputeCount - 1) / 50, 50)));
         time(scale, "latestPropertyFigures(city)", () -> governance.latestPropertyFiguresOfTown(null));
         time(scale, "compoundsWithOpenSeriousDispute(city)", () -> governance.compoundsWithOpenSeriousDispute(null));
         Runtime rt = Runtime.getRuntime();

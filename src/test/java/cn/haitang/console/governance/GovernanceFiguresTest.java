@@ -3,24 +3,19 @@ package cn.haitang.console.governance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.haitang.console.region.CompoundRef;
-import cn.haitang.console.support.ServiceTest;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 
 /** The published figures come out of the database as the article reports them. */
-class GovernanceFiguresTest extends ServiceTest {
-
-    @Autowired
-    GovernanceService governance;
+class GovernanceFiguresTest extends GovernanceServices {
 
     @Test
     void cityCommitteeFormationRateIs87Point6Percent() {
         login.as("admin");
-        FormationFigure city = governance.committeeFormationCity();
+        FormationFigure city = formation.committeeFormationCity();
         assertThat(city.required()).isEqualTo(500);
         assertThat(city.formed()).isEqualTo(438);
         assertThat(city.gap()).isEqualTo(62);
@@ -31,28 +26,28 @@ class GovernanceFiguresTest extends ServiceTest {
     @Test
     void townFiguresAddUpToTheCityAndTheGapListMatches() {
         login.as("admin");
-        List<FormationFigure> towns = governance.committeeFormationByTown();
+        List<FormationFigure> towns = formation.committeeFormationByTown();
         assertThat(towns).hasSize(14);
         assertThat(towns.stream().mapToLong(FormationFigure::required).sum()).isEqualTo(500);
         assertThat(towns.stream().mapToLong(FormationFigure::formed).sum()).isEqualTo(438);
-        assertThat(governance.countFormationGaps(new GapFilter(null, null))).isEqualTo(62);
-        assertThat(governance.compoundsWithoutCommittee(null)).hasSize(62);
+        assertThat(formation.countFormationGaps(new GapFilter(null, null))).isEqualTo(62);
+        assertThat(formation.compoundsWithoutCommittee(null)).hasSize(62);
         // 438 owners' committees plus the property management committees of the 3 work-unit-managed compounds
-        assertThat(governance.compoundsWithCommittee(null)).hasSize(441);
+        assertThat(formation.compoundsWithCommittee(null)).hasSize(441);
         long yushan = towns.getFirst().id();
-        List<FormationFigure> communities = governance.committeeFormationByCommunity(yushan);
+        List<FormationFigure> communities = formation.committeeFormationByCommunity(yushan);
         assertThat(communities.stream().mapToLong(FormationFigure::formed).sum()).isEqualTo(towns.getFirst().formed());
     }
 
     @Test
     void aCoordinatorsFiguresAreTheirTownsOnly() {
         login.as("admin");
-        FormationFigure yushanAsAdmin = governance.committeeFormationByTown().getFirst();
+        FormationFigure yushanAsAdmin = formation.committeeFormationByTown().getFirst();
         login.as("yushan");
-        assertThat(governance.committeeFormationByTown()).containsExactly(yushanAsAdmin);
-        assertThat(governance.committeeFormationCity()).isEqualTo(yushanAsAdmin);
-        assertThat(governance.countFormationGaps(new GapFilter(null, null))).isEqualTo(yushanAsAdmin.gap());
-        assertThat(governance.formationGaps(new GapFilter(null, null), PageRequest.of(0, 100)))
+        assertThat(formation.committeeFormationByTown()).containsExactly(yushanAsAdmin);
+        assertThat(formation.committeeFormationCity()).isEqualTo(yushanAsAdmin);
+        assertThat(formation.countFormationGaps(new GapFilter(null, null))).isEqualTo(yushanAsAdmin.gap());
+        assertThat(formation.formationGaps(new GapFilter(null, null), PageRequest.of(0, 100)))
                 .allMatch(g -> g.townName().equals("虞山街道"));
     }
 
@@ -60,7 +55,7 @@ class GovernanceFiguresTest extends ServiceTest {
     void theShowcaseCompoundTurnedAround() {
         login.as("yushan");
         CompoundRef showcase = governance.findCompounds("城市之光小区", 0, 5).getFirst();
-        List<FeeRow> fees = governance.fees(showcase.id());
+        List<FeeRow> fees = property.fees(showcase.id());
         FeeRow twoYearsAgo = fees.getLast();
         assertThat(twoYearsAgo.arrears()).isGreaterThan(new BigDecimal("1000000"));
         CompoundPropertyFigures latest = governance.latestPropertyFigures(showcase.id());
@@ -75,10 +70,10 @@ class GovernanceFiguresTest extends ServiceTest {
     void demoDataHasDisputesInEveryStateAndValidCompanies() {
         login.as("admin");
         for (DisputeState state : DisputeState.values()) {
-            assertThat(governance.countDisputes(new DisputeFilter(null, state, null, null))).as("%s", state).isPositive();
+            assertThat(disputes.countDisputes(new DisputeFilter(null, state, null, null))).as("%s", state).isPositive();
         }
-        assertThat(governance.countCompanies(null)).isBetween(38, 42);
-        assertThat(governance.companies(null, PageRequest.of(0, 100)))
+        assertThat(companies.countCompanies(null)).isBetween(38, 42);
+        assertThat(companies.companies(null, PageRequest.of(0, 100)))
                 .allMatch(c -> CreditCode.isValid(c.creditCode()));
         Set<Long> serious = governance.compoundsWithOpenSeriousDispute(null);
         assertThat(serious).isNotEmpty();

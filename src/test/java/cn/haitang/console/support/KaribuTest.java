@@ -39,7 +39,28 @@ public abstract class KaribuTest {
     static void discoverRoutes() {
         if (routes == null) {
             routes = new Routes().autoDiscoverViews("cn.haitang.console");
+            routes.getRoutes().addAll(packagePrivateViews());
         }
+    }
+
+    /**
+     * Karibu's scan sees public classes only; views that nothing outside their package needs are
+     * package-private, and Vaadin's Spring scan registers them in the app, so the tests register them too.
+     */
+    @SuppressWarnings("unchecked")
+    private static java.util.List<Class<? extends com.vaadin.flow.component.Component>> packagePrivateViews() {
+        var scanner = new org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new org.springframework.core.type.filter.AnnotationTypeFilter(
+                com.vaadin.flow.router.Route.class));
+        return scanner.findCandidateComponents("cn.haitang.console").stream()
+                .<Class<? extends com.vaadin.flow.component.Component>>map(definition -> {
+            try {
+                return (Class<? extends com.vaadin.flow.component.Component>) Class.forName(
+                        definition.getBeanClassName());
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
     }
 
     /** Starts a fresh Vaadin session as the given demo user (or anonymous when null), in Chinese. */

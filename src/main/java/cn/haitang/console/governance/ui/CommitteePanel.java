@@ -1,30 +1,30 @@
 package cn.haitang.console.governance.ui;
 
 import cn.haitang.console.base.RuleViolationException;
+import cn.haitang.console.base.ui.Badges;
 import cn.haitang.console.base.ui.Confirm;
+import cn.haitang.console.base.ui.FormDialog;
 import cn.haitang.console.base.ui.Formats;
-import cn.haitang.console.base.ui.LocalizedFields;
-import cn.haitang.console.base.ui.Notifications;
-import cn.haitang.console.base.ui.RuleViolations;
 import cn.haitang.console.governance.CandidateForm;
 import cn.haitang.console.governance.CandidateRow;
 import cn.haitang.console.governance.CandidateStatus;
 import cn.haitang.console.governance.CommitteeForm;
 import cn.haitang.console.governance.CommitteeKind;
 import cn.haitang.console.governance.CommitteeRow;
+import cn.haitang.console.governance.CommitteeService;
 import cn.haitang.console.governance.CompoundGovernance;
-import cn.haitang.console.governance.GovernanceService;
 import cn.haitang.console.governance.MemberRole;
 import cn.haitang.console.governance.MemberRow;
 import cn.haitang.console.governance.VetterKind;
 import cn.haitang.console.governance.VettingForm;
+import cn.haitang.console.governance.VettingService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -33,6 +33,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -40,7 +41,9 @@ import org.jspecify.annotations.Nullable;
 /** The committee-and-vetting tab of a compound: the committee, its members and the candidates' vetting history. */
 class CommitteePanel extends VerticalLayout {
 
-    private final GovernanceService governance;
+    private final CommitteeService committees;
+    private final VettingService vetting;
+    private final Clock clock;
     private final long compoundId;
     final Paragraph status = new Paragraph();
     final Paragraph summary = new Paragraph();
@@ -51,69 +54,62 @@ class CommitteePanel extends VerticalLayout {
     final Grid<CandidateRow> candidateGrid = new Grid<>();
     private @Nullable CompoundGovernance current;
 
-    CommitteePanel(GovernanceService governance, long compoundId) {
-        this.governance = governance;
+    CommitteePanel(CommitteeService committees, VettingService vetting, Clock clock, long compoundId) {
+        this.committees = committees;
+        this.vetting = vetting;
+        this.clock = clock;
         this.compoundId = compoundId;
         setPadding(false);
         status.setId("gov-committee-status");
         summary.setId("gov-committee-summary");
         formCommittee = GovUi.primary(this, VaadinIcon.PLUS, "gov.committee.form", () -> openCommitteeDialog(null));
-        editTerm = new Button(getTranslation("gov.committee.editTerm"), VaadinIcon.EDIT.create(),
-                e -> openCommitteeDialog(current == null ? null : current.committee()));
-        propose = new Button(getTranslation("gov.candidate.propose"), VaadinIcon.USER_CHECK.create(),
-                e -> openCandidateDialog());
+        editTerm = GovUi.secondary(this, VaadinIcon.EDIT, "gov.committee.editTerm",
+                () -> openCommitteeDialog(current == null ? null : current.committee()));
+        propose = GovUi.secondary(this, VaadinIcon.USER_CHECK, "gov.candidate.propose", this::openCandidateDialog);
 
         memberGrid.addColumn(MemberRow::name).setHeader(getTranslation("gov.member.name")).setAutoWidth(true);
         memberGrid.addColumn(m -> getTranslation(m.role().messageKey())).setHeader(getTranslation("gov.member.role"))
                 .setAutoWidth(true);
-        memberGrid.addColumn(m -> getTranslation(m.partyMember() ? "gov.yes" : "gov.no"))
-                .setHeader(getTranslation("gov.member.party")).setAutoWidth(true);
+        memberGrid.addColumn(m -> GovUi.yesNo(this, m.partyMember())).setHeader(getTranslation("gov.member.party"))
+                .setAutoWidth(true);
         memberGrid.addComponentColumn(m -> GovUi.iconButton(this, VaadinIcon.CLOSE_SMALL, "gov.member.remove",
                 () -> confirmRemove(m))).setHeader(getTranslation("common.actions")).setAutoWidth(true).setFlexGrow(0);
-        memberGrid.setAllRowsVisible(true);
-        memberGrid.setEmptyStateText(getTranslation("grid.empty"));
-        memberGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        GovUi.compact(memberGrid);
 
         candidateGrid.addColumn(CandidateRow::name).setHeader(getTranslation("gov.candidate.name")).setAutoWidth(true);
-        candidateGrid.addColumn(c -> getTranslation(c.partyMember() ? "gov.yes" : "gov.no"))
-                .setHeader(getTranslation("gov.candidate.party")).setAutoWidth(true);
+        candidateGrid.addColumn(c -> GovUi.yesNo(this, c.partyMember())).setHeader(getTranslation("gov.candidate.party"))
+                .setAutoWidth(true);
         candidateGrid.addColumn(c -> Formats.date(c.proposedOn())).setHeader(getTranslation("gov.candidate.proposedOn"))
                 .setAutoWidth(true);
-        candidateGrid.addComponentColumn(c -> GovUi.badge(getTranslation(c.status().messageKey()), switch (c.status()) {
-            case PROPOSED -> "contrast";
-            case APPROVED -> "";
-            case REJECTED -> "error";
-            case ELECTED -> "success";
-        })).setHeader(getTranslation("gov.candidate.status")).setAutoWidth(true);
+        candidateGrid.addComponentColumn(this::statusBadge).setHeader(getTranslation("gov.candidate.status"))
+                .setAutoWidth(true);
         candidateGrid.addColumn(c -> c.vetterKind() == null ? "—" : getTranslation(c.vetterKind().messageKey()))
                 .setHeader(getTranslation("gov.candidate.vetter")).setAutoWidth(true);
         candidateGrid.addColumn(c -> c.vettedBy() == null ? "—" : c.vettedBy())
                 .setHeader(getTranslation("gov.candidate.vettedBy")).setAutoWidth(true);
         candidateGrid.addColumn(c -> Formats.date(c.vettedOn())).setHeader(getTranslation("gov.candidate.vettedOn"))
                 .setAutoWidth(true);
-        candidateGrid.addColumn(c -> c.reason() == null ? "" : c.reason()).setKey("reason").setHeader(getTranslation("gov.candidate.reason"))
-                .setFlexGrow(1);
+        candidateGrid.addColumn(c -> c.reason() == null ? "" : c.reason()).setKey("reason")
+                .setHeader(getTranslation("gov.candidate.reason")).setFlexGrow(1);
         candidateGrid.addComponentColumn(this::candidateActions).setHeader(getTranslation("common.actions"))
                 .setAutoWidth(true).setFlexGrow(0);
-        candidateGrid.setAllRowsVisible(true);
-        candidateGrid.setEmptyStateText(getTranslation("grid.empty"));
-        candidateGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        GovUi.compact(candidateGrid);
 
         HorizontalLayout committeeBar = new HorizontalLayout(summary, formCommittee, editTerm);
         committeeBar.setAlignItems(FlexComponent.Alignment.BASELINE);
         committeeBar.setWrap(true);
-        HorizontalLayout candidateBar = new HorizontalLayout(new H3(getTranslation("gov.candidates.title")), propose);
-        candidateBar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(status, committeeBar, new H3(getTranslation("gov.members.title")), memberGrid, candidateBar, candidateGrid);
+        add(status, committeeBar, new H3(getTranslation("gov.members.title")), memberGrid,
+                GovUi.section("gov.candidates.title", propose), candidateGrid);
         setWidthFull();
         refresh();
     }
 
     void refresh() {
-        current = governance.overview(compoundId);
-        status.setText(current.committeeRequired() ? getTranslation("gov.committee.required")
-                : getTranslation("gov.committee.exempt", current.exemption() == null ? "" : current.exemption()));
-        CommitteeRow committee = current.committee();
+        CompoundGovernance shown = committees.overview(compoundId);
+        current = shown;
+        status.setText(shown.committeeRequired() ? getTranslation("gov.committee.required")
+                : getTranslation("gov.committee.exempt", shown.exemption() == null ? "" : shown.exemption()));
+        CommitteeRow committee = shown.committee();
         formCommittee.setVisible(committee == null);
         editTerm.setVisible(committee != null);
         propose.setEnabled(committee != null);
@@ -126,13 +122,21 @@ class CommitteePanel extends VerticalLayout {
         summary.setText(getTranslation("gov.committee.summary", getTranslation(committee.kind().messageKey()),
                 Formats.date(committee.termStart()), Formats.date(committee.termEnd()), committee.members(),
                 committee.partyMembers(), GovUi.percent(committee.crossAppointmentRate())));
-        memberGrid.setItems(governance.members(committee.id()));
-        candidateGrid.setItems(governance.candidates(committee.id()));
+        memberGrid.setItems(vetting.members(committee.id()));
+        candidateGrid.setItems(vetting.candidates(committee.id()));
+    }
+
+    private Span statusBadge(CandidateRow candidate) {
+        return Badges.badge(getTranslation(candidate.status().messageKey()), switch (candidate.status()) {
+            case PROPOSED -> Badges.Tone.CONTRAST;
+            case APPROVED -> Badges.Tone.NEUTRAL;
+            case REJECTED -> Badges.Tone.ERROR;
+            case ELECTED -> Badges.Tone.SUCCESS;
+        });
     }
 
     private HorizontalLayout candidateActions(CandidateRow candidate) {
-        HorizontalLayout actions = new HorizontalLayout();
-        actions.setSpacing(false);
+        HorizontalLayout actions = GovUi.actions();
         if (candidate.status() == CandidateStatus.PROPOSED) {
             actions.add(GovUi.iconButton(this, VaadinIcon.GAVEL, "gov.candidate.vet", () -> openVettingDialog(candidate)),
                     GovUi.iconButton(this, VaadinIcon.TRASH, "gov.candidate.withdraw", () -> confirmWithdraw(candidate)));
@@ -144,72 +148,58 @@ class CommitteePanel extends VerticalLayout {
     }
 
     CommitteeDialog openCommitteeDialog(@Nullable CommitteeRow committee) {
-        CommitteeDialog dialog = new CommitteeDialog(committee);
-        dialog.open();
-        return dialog;
+        return GovUi.open(new CommitteeDialog(committee));
     }
 
     CandidateDialog openCandidateDialog() {
-        CandidateDialog dialog = new CandidateDialog();
-        dialog.open();
-        return dialog;
+        return GovUi.open(new CandidateDialog());
     }
 
     VettingDialog openVettingDialog(CandidateRow candidate) {
-        VettingDialog dialog = new VettingDialog(candidate);
-        dialog.open();
-        return dialog;
+        return GovUi.open(new VettingDialog(candidate));
     }
 
     ElectDialog openElectDialog(CandidateRow candidate) {
-        ElectDialog dialog = new ElectDialog(candidate);
-        dialog.open();
-        return dialog;
+        return GovUi.open(new ElectDialog(candidate));
     }
 
     void confirmRemove(MemberRow member) {
         Confirm.ask(getTranslation("gov.member.remove.title", member.name()),
                 getTranslation("gov.member.remove.text", member.name()), getTranslation("gov.member.remove"),
-                () -> run(() -> governance.removeMember(member.id(), member.version()),
-                        getTranslation("gov.member.removed", member.name())));
+                () -> GovUi.run(() -> vetting.removeMember(member.id(), member.version()),
+                        getTranslation("gov.member.removed", member.name()), this::refresh));
     }
 
     void confirmWithdraw(CandidateRow candidate) {
         Confirm.ask(getTranslation("gov.candidate.withdraw.title", candidate.name()),
                 getTranslation("gov.candidate.withdraw.text"), getTranslation("gov.candidate.withdraw"),
-                () -> run(() -> governance.withdrawCandidate(candidate.id(), candidate.version()),
-                        getTranslation("gov.candidate.withdrawn", candidate.name())));
+                () -> GovUi.run(() -> vetting.withdrawCandidate(candidate.id(), candidate.version()),
+                        getTranslation("gov.candidate.withdrawn", candidate.name()), this::refresh));
     }
 
-    private void run(Runnable action, String done) {
-        try {
-            action.run();
-            Notifications.success(done);
-        } catch (RuleViolationException e) {
-            Notifications.error(RuleViolations.message(e));
-        }
-        refresh();
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** A proposal or vetting date: up to today, from the earliest possible committee term. */
+    private DatePicker electionDate(FormDialog dialog, String name, String labelKey) {
+        DatePicker date = dialog.date(name, labelKey, CommitteeService.EARLIEST_TERM_START, today(),
+                FormDialog.Need.REQUIRED);
+        date.setValue(today());
+        return date;
     }
 
     /** Forms the committee or changes its term. */
     class CommitteeDialog extends FormDialog {
-        final Select<CommitteeKind> kind = new Select<>();
-        final DatePicker termStart = LocalizedFields.datePicker(this, "gov.committee.termStart");
-        final DatePicker termEnd = LocalizedFields.datePicker(this, "gov.committee.termEnd");
-        private final @Nullable CommitteeRow committee;
+        final Select<CommitteeKind> kind = select("kind", "gov.committee.kind", List.of(CommitteeKind.values()),
+                k -> getTranslation(k.messageKey()), Need.REQUIRED);
+        final DatePicker termStart = date("termStart", "gov.committee.termStart", CommitteeService.EARLIEST_TERM_START,
+                CommitteeService.latestTermDate(today()), Need.REQUIRED);
+        final DatePicker termEnd = date("termEnd", "gov.committee.termEnd", CommitteeService.EARLIEST_TERM_START,
+                CommitteeService.latestTermDate(today()), Need.REQUIRED);
 
         CommitteeDialog(@Nullable CommitteeRow committee) {
-            super(committee == null ? "gov.committee.form" : "gov.committee.editTerm", false);
-            this.committee = committee;
-            kind.setLabel(getTranslation("gov.committee.kind"));
-            kind.setItems(CommitteeKind.values());
-            kind.setItemLabelGenerator(k -> getTranslation(k.messageKey()));
-            kind.setRequiredIndicatorVisible(true);
-            termStart.setRequiredIndicatorVisible(true);
-            termEnd.setRequiredIndicatorVisible(true);
-            field("kind", kind);
-            field("termStart", termStart);
-            field("termEnd", termEnd);
+            super(GovUi.t(committee == null ? "gov.committee.form" : "gov.committee.editTerm"));
             if (committee == null) {
                 kind.setValue(current == null ? CommitteeKind.OWNERS : current.expectedKind());
             } else {
@@ -219,120 +209,83 @@ class CommitteePanel extends VerticalLayout {
                 termEnd.setValue(committee.termEnd());
             }
             termStart.focus();
-        }
-
-        @Override
-        void submit() {
-            CommitteeForm form = new CommitteeForm(kind.getValue(), termStart.getValue(), termEnd.getValue());
-            if (committee == null) {
-                governance.formCommittee(compoundId, form);
-            } else {
-                governance.changeTerm(committee.id(), committee.version(), form);
-            }
-            Notifications.success(getTranslation("gov.committee.saved"));
-            refresh();
+            onSave(() -> {
+                CommitteeForm form = new CommitteeForm(kind.getValue(), termStart.getValue(), termEnd.getValue());
+                if (committee == null) {
+                    committees.formCommittee(compoundId, form);
+                } else {
+                    committees.changeTerm(committee.id(), committee.version(), form);
+                }
+                return getTranslation("gov.committee.saved");
+            }, CommitteePanel.this::refresh);
         }
     }
 
     /** Proposes a candidate. */
     class CandidateDialog extends FormDialog {
-        final TextField name = new TextField(getTranslation("gov.candidate.name"));
-        final Checkbox partyMember = new Checkbox(getTranslation("gov.candidate.party"));
-        final DatePicker proposedOn = LocalizedFields.datePicker(this, "gov.candidate.proposedOn");
+        final TextField name = text("name", "gov.candidate.name", 32, Need.REQUIRED);
+        final DatePicker proposedOn = electionDate(this, "proposedOn", "gov.candidate.proposedOn");
+        final Checkbox partyMember = checkbox("gov.candidate.party");
 
         CandidateDialog() {
-            super("gov.candidate.propose", false);
-            name.setRequiredIndicatorVisible(true);
-            name.setMaxLength(32);
-            proposedOn.setRequiredIndicatorVisible(true);
-            proposedOn.setValue(LocalDate.now());
-            field("name", name);
-            field("proposedOn", proposedOn);
-            form.add(partyMember);
+            super(GovUi.t("gov.candidate.propose"));
             name.focus();
-        }
-
-        @Override
-        void submit() {
-            governance.proposeCandidate(committeeId(), new CandidateForm(name.getValue(), partyMember.getValue(),
-                    proposedOn.getValue()));
-            Notifications.success(getTranslation("gov.candidate.proposed", name.getValue().trim()));
-            refresh();
+            onSave(() -> {
+                vetting.proposeCandidate(committeeId(), new CandidateForm(name.getValue(), partyMember.getValue(),
+                        proposedOn.getValue()));
+                return getTranslation("gov.candidate.proposed", name.getValue().strip());
+            }, CommitteePanel.this::refresh);
         }
     }
 
     /** Records the party vetting of a candidate. */
     class VettingDialog extends FormDialog {
-        final RadioButtonGroup<Boolean> decision = new RadioButtonGroup<>(getTranslation("gov.candidate.decision"));
-        final Select<VetterKind> vetterKind = new Select<>();
-        final TextField vettedBy = new TextField(getTranslation("gov.candidate.vettedBy"));
-        final DatePicker vettedOn = LocalizedFields.datePicker(this, "gov.candidate.vettedOn");
-        final TextArea reason = new TextArea(getTranslation("gov.candidate.reason"));
-        private final CandidateRow candidate;
+        final RadioButtonGroup<Boolean> decision = field("approved",
+                new RadioButtonGroup<Boolean>(GovUi.t("gov.candidate.decision")), Need.REQUIRED);
+        final Select<VetterKind> vetterKind = select("vetterKind", "gov.candidate.vetter", List.of(VetterKind.values()),
+                k -> getTranslation(k.messageKey()), Need.REQUIRED);
+        final TextField vettedBy = text("vettedBy", "gov.candidate.vettedBy", 32, Need.REQUIRED);
+        final DatePicker vettedOn = electionDate(this, "vettedOn", "gov.candidate.vettedOn");
+        final TextArea reason = textArea("reason", "gov.candidate.reason", 500, Need.OPTIONAL);
 
         VettingDialog(CandidateRow candidate) {
-            super("gov.candidate.vet.title", true, candidate.name());
-            this.candidate = candidate;
+            super(GovUi.t("gov.candidate.vet.title", candidate.name()));
             decision.setItems(true, false);
             decision.setItemLabelGenerator(b -> getTranslation(b ? "gov.candidate.approve" : "gov.candidate.reject"));
             decision.setValue(true);
-            vetterKind.setLabel(getTranslation("gov.candidate.vetter"));
-            vetterKind.setItems(VetterKind.values());
-            vetterKind.setItemLabelGenerator(k -> getTranslation(k.messageKey()));
             vetterKind.setValue(VetterKind.COMPOUND_BRANCH);
-            vettedBy.setRequiredIndicatorVisible(true);
-            vettedBy.setMaxLength(32);
-            vettedOn.setRequiredIndicatorVisible(true);
-            vettedOn.setValue(LocalDate.now());
-            reason.setMaxLength(500);
-            field("approved", decision);
-            field("vetterKind", vetterKind);
-            field("vettedBy", vettedBy);
-            field("vettedOn", vettedOn);
-            field("reason", reason);
-            form.setColspan(reason, 2);
             decision.addValueChangeListener(e -> reason.setRequiredIndicatorVisible(Boolean.FALSE.equals(e.getValue())));
             vettedBy.focus();
-        }
-
-        @Override
-        void submit() {
-            governance.vetCandidate(candidate.id(), candidate.version(), new VettingForm(
-                    Boolean.TRUE.equals(decision.getValue()), vetterKind.getValue(), vettedBy.getValue(),
-                    vettedOn.getValue(), reason.getValue()));
-            Notifications.success(getTranslation("gov.candidate.vetted", candidate.name()));
-            refresh();
+            onSave(() -> {
+                vetting.vetCandidate(candidate.id(), candidate.version(), new VettingForm(
+                        Boolean.TRUE.equals(decision.getValue()), vetterKind.getValue(), vettedBy.getValue(),
+                        vettedOn.getValue(), reason.getValue()));
+                return getTranslation("gov.candidate.vetted", candidate.name());
+            }, CommitteePanel.this::refresh);
         }
     }
 
     /** Records an approved candidate as elected. */
     class ElectDialog extends FormDialog {
-        final Select<MemberRole> role = new Select<>();
-        private final CandidateRow candidate;
+        final Select<MemberRole> role = select("role", "gov.member.role", List.of(MemberRole.values()),
+                r -> getTranslation(r.messageKey()), Need.REQUIRED);
 
         ElectDialog(CandidateRow candidate) {
-            super("gov.member.elect.title", false, candidate.name());
-            this.candidate = candidate;
-            role.setLabel(getTranslation("gov.member.role"));
-            role.setItems(MemberRole.values());
-            role.setItemLabelGenerator(r -> getTranslation(r.messageKey()));
+            super(GovUi.t("gov.member.elect.title", candidate.name()));
             role.setValue(MemberRole.MEMBER);
-            field("role", role);
             role.focus();
-        }
-
-        @Override
-        void submit() {
-            governance.electMember(candidate.id(), candidate.version(), role.getValue());
-            Notifications.success(getTranslation("gov.member.elected", candidate.name()));
-            refresh();
+            onSave(() -> {
+                vetting.electMember(candidate.id(), candidate.version(), role.getValue());
+                return getTranslation("gov.member.elected", candidate.name());
+            }, CommitteePanel.this::refresh);
         }
     }
 
     private long committeeId() {
-        if (current == null || current.committee() == null) {
+        CommitteeRow committee = current == null ? null : current.committee();
+        if (committee == null) {
             throw new RuleViolationException("error.notFound");
         }
-        return current.committee().id();
+        return committee.id();
     }
 }

@@ -1,26 +1,25 @@
 package cn.haitang.console.governance.ui;
 
 import cn.haitang.console.base.Role;
+import cn.haitang.console.base.area.Area;
+import cn.haitang.console.base.area.AreaDirectory;
+import cn.haitang.console.base.ui.AreaFilter;
+import cn.haitang.console.base.ui.Downloads;
 import cn.haitang.console.base.ui.Formats;
 import cn.haitang.console.base.ui.ViewToolbar;
 import cn.haitang.console.governance.CommitteeFilter;
 import cn.haitang.console.governance.CommitteeKind;
 import cn.haitang.console.governance.CommitteeRow;
-import cn.haitang.console.governance.GovernanceService;
-import cn.haitang.console.region.RegionService;
-import cn.haitang.console.security.TownRef;
+import cn.haitang.console.governance.CommitteeService;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 
@@ -28,38 +27,26 @@ import java.util.List;
 @Route("governance/committees")
 @RolesAllowed({Role.Names.CITY_ADMIN, Role.Names.STREET_COORDINATOR})
 @Menu(order = 30, icon = "vaadin:group", title = "nav.gov.committees")
-public class CommitteesView extends Main implements HasDynamicTitle {
+class CommitteesView extends Main implements HasDynamicTitle {
 
     static final List<Integer> EXPIRING = List.of(30, 90, 180, 365);
-    private final GovernanceService governance;
-    final Select<TownRef> town = new Select<>();
-    final Select<CommitteeKind> kind = new Select<>();
-    final Select<Integer> expiring = new Select<>();
+    private final CommitteeService committees;
+    final AreaFilter areas;
+    final ComboBox<Area> town;
+    final Select<CommitteeKind> kind;
+    final Select<Integer> expiring;
     final Grid<CommitteeRow> grid = new Grid<>();
     private volatile CommitteeFilter filter = new CommitteeFilter(null, null, null);
 
-    public CommitteesView(GovernanceService governance, RegionService regions) {
-        this.governance = governance;
+    CommitteesView(CommitteeService committees, AreaDirectory directory) {
+        this.committees = committees;
         addClassName("ht-view");
-        town.setEmptySelectionAllowed(true);
-        town.setEmptySelectionCaption(getTranslation("gov.allTowns"));
-        town.setItems(regions.townsInScope());
-        town.setItemLabelGenerator(t -> t == null ? getTranslation("gov.allTowns") : t.name());
-        town.setAriaLabel(getTranslation("gov.town"));
-        kind.setEmptySelectionAllowed(true);
-        kind.setEmptySelectionCaption(getTranslation("gov.committee.allKinds"));
-        kind.setItems(CommitteeKind.values());
-        kind.setItemLabelGenerator(k -> k == null ? getTranslation("gov.committee.allKinds") : getTranslation(k.messageKey()));
-        kind.setAriaLabel(getTranslation("gov.committee.kind"));
-        expiring.setEmptySelectionAllowed(true);
-        expiring.setEmptySelectionCaption(getTranslation("gov.committee.expiring.any"));
-        expiring.setItems(EXPIRING);
-        expiring.setItemLabelGenerator(d -> d == null ? getTranslation("gov.committee.expiring.any")
-                : getTranslation("gov.committee.expiring.days", d));
-        expiring.setAriaLabel(getTranslation("gov.committee.expiring"));
-        town.addValueChangeListener(e -> refresh());
-        kind.addValueChangeListener(e -> refresh());
-        expiring.addValueChangeListener(e -> refresh());
+        areas = new AreaFilter(directory, AreaFilter.Depth.COMMUNITY, this::refresh);
+        town = areas.townField();
+        kind = GovUi.choice(List.of(CommitteeKind.values()), "gov.committee.allKinds", "gov.committee.kind",
+                k -> getTranslation(k.messageKey()), this::refresh);
+        expiring = GovUi.choice(EXPIRING, "gov.committee.expiring.any", "gov.committee.expiring",
+                d -> getTranslation("gov.committee.expiring.days", d), this::refresh);
 
         grid.addColumn(CommitteeRow::compoundName).setHeader(getTranslation("gov.compound")).setSortProperty("compoundName")
                 .setAutoWidth(true);
@@ -81,34 +68,29 @@ public class CommitteesView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("grid.empty"));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CompoundGovernanceView.class,
-                new RouteParameters("id", String.valueOf(e.getItem().compoundId())))));
+        grid.addItemClickListener(e -> CompoundGovernanceView.open(e.getItem().compoundId()));
         grid.setSizeFull();
-        Anchor export = ExcelExport.link(this, "committees.xlsx", this::export);
         refresh();
-        add(new ViewToolbar(getTranslation("nav.gov.committees"), ViewToolbar.group(town, kind, expiring, export)), grid);
+        add(new ViewToolbar(getTranslation("nav.gov.committees"), GovUi.toolbar(areas, kind, expiring,
+                Downloads.excel(this, "committees.xlsx", this::export))),
+                grid);
     }
 
     void refresh() {
-        filter = new CommitteeFilter(town.getValue() == null ? null : town.getValue().id(), kind.getValue(),
-                expiring.getValue());
+        filter = new CommitteeFilter(areas.townId(), kind.getValue(), expiring.getValue(), areas.communityId());
         CommitteeFilter current = filter;
-        grid.setItems(query -> governance.committees(current, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> governance.countCommittees(current));
+        GovUi.lazy(grid, page -> committees.committees(current, page), () -> committees.countCommittees(current));
     }
 
     /** Writes exactly the filtered committees, page by page. */
-    void export(OutputStream out) throws IOException {
+    void export(OutputStream out) {
         CommitteeFilter current = filter;
-        ExcelExport.write(out, getTranslation("nav.gov.committees"), List.of(getTranslation("gov.compound"),
-                getTranslation("gov.community"), getTranslation("gov.town"), getTranslation("gov.committee.kind"),
-                getTranslation("gov.committee.termStart"), getTranslation("gov.committee.termEnd"),
-                getTranslation("gov.committee.members"), getTranslation("gov.committee.partyMembers"),
-                getTranslation("gov.committee.crossRate")), ExcelExport.allPages(page -> governance.committees(current, page),
-                        (sink, c) -> sink.row(c.compoundName(), c.communityName(), c.townName(),
-                                getTranslation(c.kind().messageKey()), c.termStart(), c.termEnd(), c.members(),
-                                c.partyMembers(), c.crossAppointmentRate() == null ? null
-                                        : new ExcelExport.Percent(c.crossAppointmentRate()))));
+        GovUi.export(out, getLocale(), "nav.gov.committees", List.of("gov.compound", "gov.community", "gov.town",
+                "gov.committee.kind", "gov.committee.termStart", "gov.committee.termEnd", "gov.committee.members",
+                "gov.committee.partyMembers", "gov.committee.crossRate"), page -> committees.committees(current, page),
+                c -> new Object[] {c.compoundName(), c.communityName(), c.townName(), getTranslation(c.kind().messageKey()),
+                        c.termStart(), c.termEnd(), c.members(), c.partyMembers(),
+                        GovUi.excelPercent(c.crossAppointmentRate())});
     }
 
     @Override

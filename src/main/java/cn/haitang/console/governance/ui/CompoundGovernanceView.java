@@ -8,6 +8,7 @@ import cn.haitang.console.governance.GovernanceService;
 import cn.haitang.console.region.CompoundPageTab;
 import cn.haitang.console.region.CompoundRef;
 import cn.haitang.console.region.RegionService;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -30,7 +31,7 @@ import org.jspecify.annotations.Nullable;
 @Route("governance/compound/:id?")
 @RolesAllowed({Role.Names.CITY_ADMIN, Role.Names.STREET_COORDINATOR})
 @Menu(order = 34, icon = "vaadin:building", title = "nav.gov.compound")
-public class CompoundGovernanceView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class CompoundGovernanceView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final GovernanceService governance;
     private final RegionService regions;
@@ -40,7 +41,7 @@ public class CompoundGovernanceView extends Main implements BeforeEnterObserver,
     final TabSheet sheet = new TabSheet();
     private @Nullable CompoundRef compound;
 
-    public CompoundGovernanceView(GovernanceService governance, RegionService regions, List<CompoundPageTab> allTabs) {
+    CompoundGovernanceView(GovernanceService governance, RegionService regions, List<CompoundPageTab> allTabs) {
         this.governance = governance;
         this.regions = regions;
         // only this feature's tabs (the full compound page collects everybody's)
@@ -54,14 +55,18 @@ public class CompoundGovernanceView extends Main implements BeforeEnterObserver,
         picker.setWidth("22em");
         picker.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                getUI().ifPresent(ui -> ui.navigate(CompoundGovernanceView.class,
-                        new RouteParameters("id", String.valueOf(e.getValue().id()))));
+                open(e.getValue().id());
             }
         });
         where.setId("gov-compound-where");
         where.getStyle().set("font-size", "var(--lumo-font-size-l)").set("font-weight", "600");
         sheet.setWidthFull();
         add(new ViewToolbar(getTranslation("nav.gov.compound"), ViewToolbar.group(picker)), where, sheet);
+    }
+
+    /** Opens the governance tabs of a compound (from a list's row). */
+    static void open(long compoundId) {
+        UI.getCurrent().navigate(CompoundGovernanceView.class, new RouteParameters("id", String.valueOf(compoundId)));
     }
 
     @Override

@@ -1,27 +1,29 @@
 package cn.haitang.console.governance.ui;
 
 import cn.haitang.console.base.Role;
+import cn.haitang.console.base.area.Area;
+import cn.haitang.console.base.area.AreaDirectory;
+import cn.haitang.console.base.ui.AreaFilter;
+import cn.haitang.console.base.ui.Badges;
+import cn.haitang.console.base.ui.Downloads;
 import cn.haitang.console.base.ui.Formats;
 import cn.haitang.console.base.ui.ViewToolbar;
 import cn.haitang.console.governance.DisputeFilter;
 import cn.haitang.console.governance.DisputeRow;
+import cn.haitang.console.governance.DisputeService;
 import cn.haitang.console.governance.DisputeSeverity;
 import cn.haitang.console.governance.DisputeState;
-import cn.haitang.console.governance.GovernanceService;
-import cn.haitang.console.region.RegionService;
-import cn.haitang.console.security.TownRef;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 
@@ -29,37 +31,25 @@ import java.util.List;
 @Route("governance/disputes")
 @RolesAllowed({Role.Names.CITY_ADMIN, Role.Names.STREET_COORDINATOR})
 @Menu(order = 32, icon = "vaadin:scale", title = "nav.gov.disputes")
-public class DisputesView extends Main implements HasDynamicTitle {
+class DisputesView extends Main implements HasDynamicTitle {
 
-    private final GovernanceService governance;
-    final Select<TownRef> town = new Select<>();
-    final Select<DisputeState> state = new Select<>();
-    final Select<DisputeSeverity> severity = new Select<>();
+    private final DisputeService disputes;
+    final AreaFilter areas;
+    final ComboBox<Area> town;
+    final Select<DisputeState> state;
+    final Select<DisputeSeverity> severity;
     final Grid<DisputeRow> grid = new Grid<>();
     private volatile DisputeFilter filter = new DisputeFilter(null, null, null, null);
 
-    public DisputesView(GovernanceService governance, RegionService regions) {
-        this.governance = governance;
+    DisputesView(DisputeService disputes, AreaDirectory directory) {
+        this.disputes = disputes;
         addClassName("ht-view");
-        town.setEmptySelectionAllowed(true);
-        town.setEmptySelectionCaption(getTranslation("gov.allTowns"));
-        town.setItems(regions.townsInScope());
-        town.setItemLabelGenerator(t -> t == null ? getTranslation("gov.allTowns") : t.name());
-        town.setAriaLabel(getTranslation("gov.town"));
-        state.setEmptySelectionAllowed(true);
-        state.setEmptySelectionCaption(getTranslation("gov.dispute.allStates"));
-        state.setItems(DisputeState.values());
-        state.setItemLabelGenerator(s -> s == null ? getTranslation("gov.dispute.allStates") : getTranslation(s.messageKey()));
-        state.setAriaLabel(getTranslation("gov.dispute.state"));
-        severity.setEmptySelectionAllowed(true);
-        severity.setEmptySelectionCaption(getTranslation("gov.dispute.allSeverities"));
-        severity.setItems(DisputeSeverity.values());
-        severity.setItemLabelGenerator(s -> s == null ? getTranslation("gov.dispute.allSeverities")
-                : getTranslation(s.messageKey()));
-        severity.setAriaLabel(getTranslation("gov.dispute.severity"));
-        town.addValueChangeListener(e -> refresh());
-        state.addValueChangeListener(e -> refresh());
-        severity.addValueChangeListener(e -> refresh());
+        areas = new AreaFilter(directory, AreaFilter.Depth.COMPOUND, this::refresh);
+        town = areas.townField();
+        state = GovUi.choice(List.of(DisputeState.values()), "gov.dispute.allStates", "gov.dispute.state",
+                s -> getTranslation(s.messageKey()), this::refresh);
+        severity = GovUi.choice(List.of(DisputeSeverity.values()), "gov.dispute.allSeverities", "gov.dispute.severity",
+                s -> getTranslation(s.messageKey()), this::refresh);
 
         grid.addColumn(DisputeRow::compoundName).setHeader(getTranslation("gov.compound")).setSortProperty("compoundName")
                 .setAutoWidth(true);
@@ -67,11 +57,10 @@ public class DisputesView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(DisputeRow::title).setHeader(getTranslation("gov.dispute.name")).setSortProperty("title")
                 .setAutoWidth(true);
-        grid.addComponentColumn(d -> GovUi.badge(getTranslation(d.severity().messageKey()),
-                d.severity() == DisputeSeverity.SERIOUS ? "error" : "contrast"))
-                .setHeader(getTranslation("gov.dispute.severity")).setSortProperty("severity").setAutoWidth(true);
-        grid.addColumn(d -> getTranslation(d.fastTrack() ? "gov.yes" : "gov.no"))
-                .setHeader(getTranslation("gov.dispute.fastTrack")).setAutoWidth(true);
+        grid.addComponentColumn(d -> severityBadge(this, d)).setHeader(getTranslation("gov.dispute.severity"))
+                .setSortProperty("severity").setAutoWidth(true);
+        grid.addColumn(d -> GovUi.yesNo(this, d.fastTrack())).setHeader(getTranslation("gov.dispute.fastTrack"))
+                .setAutoWidth(true);
         grid.addColumn(d -> getTranslation(d.state().messageKey())).setHeader(getTranslation("gov.dispute.state"))
                 .setSortProperty("state").setAutoWidth(true);
         grid.addColumn(d -> Formats.date(d.filedOn())).setHeader(getTranslation("gov.dispute.filedOn"))
@@ -82,34 +71,36 @@ public class DisputesView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("gov.dispute.days")).setSortProperty("daysToClose").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("grid.empty"));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CompoundGovernanceView.class,
-                new RouteParameters("id", String.valueOf(e.getItem().compoundId())))));
+        grid.addItemClickListener(e -> CompoundGovernanceView.open(e.getItem().compoundId()));
         grid.setSizeFull();
-        Anchor export = ExcelExport.link(this, "disputes.xlsx", this::export);
         refresh();
-        add(new ViewToolbar(getTranslation("nav.gov.disputes"), ViewToolbar.group(town, state, severity, export)), grid);
+        add(new ViewToolbar(getTranslation("nav.gov.disputes"), GovUi.toolbar(areas, state, severity,
+                Downloads.excel(this, "disputes.xlsx", this::export))),
+                grid);
+    }
+
+    /** A serious dispute stands out in red, a minor one stays neutral. */
+    static Span severityBadge(Component owner, DisputeRow dispute) {
+        return Badges.badge(owner.getTranslation(dispute.severity().messageKey()),
+                dispute.severity() == DisputeSeverity.SERIOUS ? Badges.Tone.ERROR : Badges.Tone.CONTRAST);
     }
 
     void refresh() {
-        filter = new DisputeFilter(town.getValue() == null ? null : town.getValue().id(), state.getValue(),
-                severity.getValue(), null);
+        filter = new DisputeFilter(areas.townId(), state.getValue(), severity.getValue(), areas.compoundId(),
+                areas.communityId());
         DisputeFilter current = filter;
-        grid.setItems(query -> governance.disputes(current, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> governance.countDisputes(current));
+        GovUi.lazy(grid, page -> disputes.disputes(current, page), () -> disputes.countDisputes(current));
     }
 
-    void export(OutputStream out) throws IOException {
+    void export(OutputStream out) {
         DisputeFilter current = filter;
-        ExcelExport.write(out, getTranslation("nav.gov.disputes"), List.of(getTranslation("gov.compound"),
-                getTranslation("gov.town"), getTranslation("gov.dispute.name"), getTranslation("gov.dispute.severity"),
-                getTranslation("gov.dispute.fastTrack"), getTranslation("gov.dispute.state"),
-                getTranslation("gov.dispute.filedOn"), getTranslation("gov.dispute.resolvedOn"),
-                getTranslation("gov.dispute.closedOn"), getTranslation("gov.dispute.days"),
-                getTranslation("gov.dispute.outcome")), ExcelExport.allPages(page -> governance.disputes(current, page),
-                        (sink, d) -> sink.row(d.compoundName(), d.townName(), d.title(),
-                                getTranslation(d.severity().messageKey()), getTranslation(d.fastTrack() ? "gov.yes" : "gov.no"),
-                                getTranslation(d.state().messageKey()), d.filedOn(), d.resolvedOn(), d.closedOn(),
-                                d.daysToClose(), d.outcome())));
+        GovUi.export(out, getLocale(), "nav.gov.disputes", List.of("gov.compound", "gov.town", "gov.dispute.name",
+                "gov.dispute.severity", "gov.dispute.fastTrack", "gov.dispute.state", "gov.dispute.filedOn",
+                "gov.dispute.resolvedOn", "gov.dispute.closedOn", "gov.dispute.days", "gov.dispute.outcome"),
+                page -> disputes.disputes(current, page),
+                d -> new Object[] {d.compoundName(), d.townName(), d.title(), getTranslation(d.severity().messageKey()),
+                        GovUi.yesNo(this, d.fastTrack()), getTranslation(d.state().messageKey()), d.filedOn(), d.resolvedOn(),
+                        d.closedOn(), d.daysToClose(), d.outcome()});
     }
 
     @Override

@@ -1,30 +1,25 @@
 package cn.haitang.console.governance.ui;
 
 import cn.haitang.console.base.Role;
-import cn.haitang.console.base.RuleViolationException;
 import cn.haitang.console.base.ui.Confirm;
-import cn.haitang.console.base.ui.Notifications;
-import cn.haitang.console.base.ui.RuleViolations;
+import cn.haitang.console.base.ui.Downloads;
+import cn.haitang.console.base.ui.FormDialog;
 import cn.haitang.console.base.ui.ViewToolbar;
-import cn.haitang.console.governance.GovernanceService;
 import cn.haitang.console.governance.PropertyCompanyForm;
 import cn.haitang.console.governance.PropertyCompanyRow;
+import cn.haitang.console.governance.PropertyCompanyService;
 import cn.haitang.console.security.CurrentUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -33,20 +28,20 @@ import org.jspecify.annotations.Nullable;
 @Route("governance/companies")
 @RolesAllowed({Role.Names.CITY_ADMIN, Role.Names.STREET_COORDINATOR})
 @Menu(order = 33, icon = "vaadin:office", title = "nav.gov.companies")
-public class PropertyCompaniesView extends Main implements HasDynamicTitle {
+class PropertyCompaniesView extends Main implements HasDynamicTitle {
 
-    private final GovernanceService governance;
-    private final boolean admin;
+    private final PropertyCompanyService companies;
     final TextField search = new TextField();
     final Button create;
     final Grid<PropertyCompanyRow> grid = new Grid<>();
     private volatile @Nullable String filter;
 
-    public PropertyCompaniesView(GovernanceService governance, CurrentUser currentUser) {
-        this.governance = governance;
-        this.admin = currentUser.scope().isAdmin();
+    PropertyCompaniesView(PropertyCompanyService companies, CurrentUser currentUser) {
+        this.companies = companies;
+        boolean admin = currentUser.scope().isAdmin();
         addClassName("ht-view");
         search.setPlaceholder(getTranslation("gov.company.search"));
+        search.setAriaLabel(getTranslation("gov.company.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -65,80 +60,54 @@ public class PropertyCompaniesView extends Main implements HasDynamicTitle {
         grid.addColumn(PropertyCompanyRow::compoundsServed).setHeader(getTranslation("gov.company.served"))
                 .setSortProperty("compoundsServed").setAutoWidth(true);
         if (admin) {
-            grid.addComponentColumn(c -> {
-                HorizontalLayout actions = new HorizontalLayout(
-                        GovUi.iconButton(this, VaadinIcon.EDIT, "action.edit", () -> openForm(c)),
-                        GovUi.iconButton(this, VaadinIcon.TRASH, "gov.delete", () -> confirmDelete(c)));
-                actions.setSpacing(false);
-                return actions;
-            }).setHeader(getTranslation("common.actions")).setAutoWidth(true).setFlexGrow(0);
+            grid.addComponentColumn(c -> GovUi.actions(
+                            GovUi.iconButton(this, VaadinIcon.EDIT, "action.edit", () -> openForm(c)),
+                            GovUi.iconButton(this, VaadinIcon.TRASH, "gov.delete", () -> confirmDelete(c))))
+                    .setHeader(getTranslation("common.actions")).setAutoWidth(true).setFlexGrow(0);
             grid.addItemDoubleClickListener(e -> openForm(e.getItem()));
         }
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("grid.empty"));
         grid.setSizeFull();
-        Anchor export = ExcelExport.link(this, "property-companies.xlsx", this::export);
         refresh();
-        add(new ViewToolbar(getTranslation("nav.gov.companies"), ViewToolbar.group(search, export, create)), grid);
+        add(new ViewToolbar(getTranslation("nav.gov.companies"), ViewToolbar.group(search,
+                Downloads.excel(this, "property-companies.xlsx", this::export), create)), grid);
     }
 
     void refresh() {
         filter = search.getValue();
         String current = filter;
-        grid.setItems(query -> governance.companies(current, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> governance.countCompanies(current));
+        GovUi.lazy(grid, page -> companies.companies(current, page), () -> companies.countCompanies(current));
     }
 
     CompanyDialog openForm(@Nullable PropertyCompanyRow row) {
-        CompanyDialog dialog = new CompanyDialog(row);
-        dialog.open();
-        return dialog;
+        return GovUi.open(new CompanyDialog(row));
     }
 
     void confirmDelete(PropertyCompanyRow company) {
         Confirm.ask(getTranslation("gov.company.delete.title", company.name()), getTranslation("gov.company.delete.text"),
-                getTranslation("gov.delete"), () -> {
-                    try {
-                        governance.deleteCompany(company.id(), company.version());
-                        Notifications.success(getTranslation("gov.company.deleted", company.name()));
-                    } catch (RuleViolationException e) {
-                        Notifications.error(RuleViolations.message(e));
-                    }
-                    refresh();
-                });
+                getTranslation("gov.delete"), () -> GovUi.run(() -> companies.deleteCompany(company.id(), company.version()),
+                        getTranslation("gov.company.deleted", company.name()), this::refresh));
     }
 
-    void export(OutputStream out) throws IOException {
+    void export(OutputStream out) {
         String current = filter;
-        ExcelExport.write(out, getTranslation("nav.gov.companies"), List.of(getTranslation("gov.company.name"),
-                getTranslation("gov.company.creditCode"), getTranslation("gov.company.contactPerson"),
-                getTranslation("gov.company.contactPhone"), getTranslation("gov.company.served")), ExcelExport.allPages(page -> governance.companies(current, page),
-                        (sink, c) -> sink.row(c.name(), c.creditCode(), c.contactPerson(), c.contactPhone(),
-                                c.compoundsServed())));
+        GovUi.export(out, getLocale(), "nav.gov.companies", List.of("gov.company.name", "gov.company.creditCode",
+                "gov.company.contactPerson", "gov.company.contactPhone", "gov.company.served"),
+                page -> companies.companies(current, page),
+                c -> new Object[] {c.name(), c.creditCode(), c.contactPerson(), c.contactPhone(), c.compoundsServed()});
     }
 
+    /** Registers or edits a company; the service's refusals land at their fields. */
     class CompanyDialog extends FormDialog {
-        final TextField name = new TextField(getTranslation("gov.company.name"));
-        final TextField creditCode = new TextField(getTranslation("gov.company.creditCode"));
-        final TextField contactPerson = new TextField(getTranslation("gov.company.contactPerson"));
-        final TextField contactPhone = new TextField(getTranslation("gov.company.contactPhone"));
-        private final @Nullable PropertyCompanyRow existing;
+        final TextField name = text("name", "gov.company.name", 100, Need.REQUIRED);
+        final TextField creditCode = text("creditCode", "gov.company.creditCode", 18, Need.REQUIRED);
+        final TextField contactPerson = text("contactPerson", "gov.company.contactPerson", 32, Need.REQUIRED);
+        final TextField contactPhone = text("contactPhone", "gov.company.contactPhone", 20, Need.REQUIRED);
 
         CompanyDialog(@Nullable PropertyCompanyRow existing) {
-            super(existing == null ? "gov.company.new" : "gov.company.edit", false);
-            this.existing = existing;
-            name.setMaxLength(100);
-            creditCode.setMaxLength(18);
+            super(GovUi.t(existing == null ? "gov.company.new" : "gov.company.edit"));
             creditCode.setHelperText("91320581MA1XXXXXXX");
-            contactPerson.setMaxLength(32);
-            contactPhone.setMaxLength(20);
-            for (TextField f : List.of(name, creditCode, contactPerson, contactPhone)) {
-                f.setRequiredIndicatorVisible(true);
-            }
-            field("name", name);
-            field("creditCode", creditCode);
-            field("contactPerson", contactPerson);
-            field("contactPhone", contactPhone);
             if (existing != null) {
                 name.setValue(existing.name());
                 creditCode.setValue(existing.creditCode());
@@ -146,19 +115,16 @@ public class PropertyCompaniesView extends Main implements HasDynamicTitle {
                 contactPhone.setValue(existing.contactPhone());
             }
             name.focus();
-        }
-
-        @Override
-        void submit() {
-            PropertyCompanyForm form = new PropertyCompanyForm(name.getValue(), creditCode.getValue(),
-                    contactPerson.getValue(), contactPhone.getValue());
-            if (existing == null) {
-                governance.createCompany(form);
-            } else {
-                governance.updateCompany(existing.id(), existing.version(), form);
-            }
-            Notifications.success(getTranslation("gov.company.saved", name.getValue().trim()));
-            refresh();
+            onSave(() -> {
+                PropertyCompanyForm form = new PropertyCompanyForm(name.getValue(), creditCode.getValue(),
+                        contactPerson.getValue(), contactPhone.getValue());
+                if (existing == null) {
+                    companies.createCompany(form);
+                } else {
+                    companies.updateCompany(existing.id(), existing.version(), form);
+                }
+                return getTranslation("gov.company.saved", name.getValue().strip());
+            }, PropertyCompaniesView.this::refresh);
         }
     }
 

@@ -8,7 +8,7 @@ import cn.haitang.console.governance.CommitteeKind;
 import cn.haitang.console.governance.DisputeSeverity;
 import cn.haitang.console.governance.DisputeState;
 import cn.haitang.console.governance.GapFilter;
-import cn.haitang.console.governance.GovernanceService;
+import cn.haitang.console.governance.FormationService;
 import cn.haitang.console.support.KaribuTest;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 class GovernanceKaribuTest extends KaribuTest {
 
     @Autowired
-    GovernanceService governance;
+    FormationService formation;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -42,7 +42,7 @@ class GovernanceKaribuTest extends KaribuTest {
     }
 
     long gapCompound() {
-        return governance.formationGaps(new GapFilter(null, null), PageRequest.of(0, 1)).getFirst().compoundId();
+        return formation.formationGaps(new GapFilter(null, null), PageRequest.of(0, 1)).getFirst().compoundId();
     }
 
     CompoundGovernanceView open(long compoundId) {
@@ -97,16 +97,16 @@ class GovernanceKaribuTest extends KaribuTest {
         dialog.kind.setValue(CommitteeKind.PROPERTY_MANAGEMENT);
         dialog.termStart.setValue(LocalDate.now().minusDays(3));
         dialog.termEnd.setValue(LocalDate.now().plusYears(6));
-        dialog.save.click();
+        dialog.saveButton().click();
         assertThat(dialog.kind.isInvalid()).isTrue();
         assertThat(dialog.kind.getErrorMessage()).isEqualTo("该小区应组建业主委员会（业委会）");
         dialog.kind.setValue(CommitteeKind.OWNERS);
-        dialog.save.click();
+        dialog.saveButton().click();
         assertThat(dialog.kind.isInvalid()).isFalse();
         assertThat(dialog.termEnd.isInvalid()).isTrue();
         assertThat(dialog.termEnd.getErrorMessage()).isEqualTo("任期不能超过 5 年");
         dialog.termEnd.setValue(LocalDate.now().plusYears(5).minusDays(3));
-        dialog.save.click();
+        dialog.saveButton().click();
         assertThat(dialog.isOpened()).isFalse();
         assertThat(panel.summary.getText()).startsWith("业主委员会");
         assertThat(panel.propose.isEnabled()).isTrue();
@@ -118,10 +118,10 @@ class GovernanceKaribuTest extends KaribuTest {
         CommitteePanel panel = tab(open(showcase()), 0, CommitteePanel.class);
         int before = GridKt._size(panel.candidateGrid);
         CommitteePanel.CandidateDialog propose = panel.openCandidateDialog();
-        propose.save.click();
+        propose.saveButton().click();
         assertThat(propose.name.getErrorMessage()).isEqualTo("此项为必填项");
         propose.name.setValue("钱卫东");
-        propose.save.click();
+        propose.saveButton().click();
         assertThat(propose.isOpened()).isFalse();
         assertThat(GridKt._size(panel.candidateGrid)).isEqualTo(before + 1);
         var row = GridKt._get(panel.candidateGrid, 0);
@@ -130,11 +130,11 @@ class GovernanceKaribuTest extends KaribuTest {
         CommitteePanel.VettingDialog vet = panel.openVettingDialog(row);
         vet.decision.setValue(false);
         vet.vettedBy.setValue("王书记");
-        vet.save.click();
+        vet.saveButton().click();
         assertThat(vet.reason.isInvalid()).isTrue();
         assertThat(vet.reason.getErrorMessage()).isEqualTo("不通过时必须填写理由");
         vet.reason.setValue("非本小区业主");
-        vet.save.click();
+        vet.saveButton().click();
         assertThat(vet.isOpened()).isFalse();
         assertThat(GridKt._getFormatted(panel.candidateGrid, 0, "reason")).isEqualTo("非本小区业主");
     }
@@ -146,10 +146,10 @@ class GovernanceKaribuTest extends KaribuTest {
         PropertyPanel.SurveyDialog survey = panel.openSurveyDialog();
         survey.sampleSize.setValue(100);
         survey.satisfied.setValue(120);
-        survey.save.click();
+        survey.saveButton().click();
         assertThat(survey.satisfied.getErrorMessage()).isEqualTo("满意人数须在 0 到样本量 100 之间");
         survey.satisfied.setValue(95);
-        survey.save.click();
+        survey.saveButton().click();
         assertThat(survey.isOpened()).isFalse();
         assertThat(GridKt._getFormatted(panel.surveyGrid, 0, "rate")).isEqualTo("95.00%");
 
@@ -158,7 +158,7 @@ class GovernanceKaribuTest extends KaribuTest {
         fee.periodEnd.setValue(LocalDate.of(2026, 9, 30));
         fee.due.setValue(new BigDecimal("1000"));
         fee.collected.setValue(new BigDecimal("1200"));
-        fee.save.click();
+        fee.saveButton().click();
         assertThat(fee.collected.getErrorMessage()).isEqualTo("实收金额不能超过应收金额 1000.00 元");
 
         var dispute = GridKt._get(panel.disputeGrid, 0);
@@ -166,7 +166,7 @@ class GovernanceKaribuTest extends KaribuTest {
         file.title.setValue("充电桩安装纠纷");
         file.severity.setValue(DisputeSeverity.SERIOUS);
         file.fastTrack.setValue(true);
-        file.save.click();
+        file.saveButton().click();
         assertThat(file.isOpened()).isFalse();
         var filed = GridKt._get(panel.disputeGrid, 0);
         assertThat(filed.title()).isEqualTo("充电桩安装纠纷");
@@ -175,10 +175,10 @@ class GovernanceKaribuTest extends KaribuTest {
         assertThat(advance.state.getListDataView().getItems()).containsExactlyInAnyOrder(DisputeState.MEDIATED,
                 DisputeState.ADJUDICATED);
         advance.state.setValue(DisputeState.MEDIATED);
-        advance.save.click();
+        advance.saveButton().click();
         assertThat(advance.outcome.getErrorMessage()).isEqualTo("请填写调解或裁决结果");
         advance.outcome.setValue("调解成功");
-        advance.save.click();
+        advance.saveButton().click();
         assertThat(advance.isOpened()).isFalse();
         assertThat(GridKt._get(panel.disputeGrid, 0).state()).isEqualTo(DisputeState.MEDIATED);
     }
@@ -192,10 +192,10 @@ class GovernanceKaribuTest extends KaribuTest {
         dialog.parties.setValue(Set.of("communityParty"));
         dialog.topics.setValue("电梯加装");
         dialog.decisions.setValue("提交业主大会表决");
-        dialog.save.click();
+        dialog.saveButton().click();
         assertThat(dialog.parties.getErrorMessage()).isEqualTo("四方协同会议至少需要两方参加");
         dialog.parties.setValue(Set.of("communityParty", "propertyCompany"));
-        dialog.save.click();
+        dialog.saveButton().click();
         assertThat(dialog.isOpened()).isFalse();
         assertThat(GridKt._size(panel.grid)).isEqualTo(before + 1);
         panel.confirmDelete(GridKt._get(panel.grid, 0));
@@ -221,15 +221,15 @@ class GovernanceKaribuTest extends KaribuTest {
         dialog.creditCode.setValue("91320581MA1N2B3C4D");
         dialog.contactPerson.setValue("周经理");
         dialog.contactPhone.setValue("13912345678");
-        dialog.save.click();
+        dialog.saveButton().click();
         assertThat(dialog.creditCode.getErrorMessage()).startsWith("统一社会信用代码须为 18 位");
         dialog.creditCode.setValue("91320581MA1N2B3C4" + cn.haitang.console.governance.CreditCode.checkCharacter("91320581MA1N2B3C4"));
         dialog.contactPhone.setValue("123");
-        dialog.save.click();
+        dialog.saveButton().click();
         assertThat(dialog.creditCode.isInvalid()).isFalse();
         assertThat(dialog.contactPhone.isInvalid()).isTrue();
         dialog.contactPhone.setValue("0512-52712345");
-        dialog.save.click();
+        dialog.saveButton().click();
         assertThat(dialog.isOpened()).isFalse();
         view.search.setValue("测试物业");
         assertThat(GridKt._size(view.grid)).isEqualTo(1);

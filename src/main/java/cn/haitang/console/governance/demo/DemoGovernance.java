@@ -1,6 +1,7 @@
-package cn.haitang.console.governance;
+package cn.haitang.console.governance.demo;
 
 import cn.haitang.console.base.demo.DemoNames;
+import cn.haitang.console.governance.CreditCode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
@@ -11,12 +12,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,8 +64,8 @@ class DemoGovernance implements ApplicationRunner {
         this.jdbc = jdbc;
     }
 
-    private record Compound(long id, long townId, String name, boolean required, String exemption, String mode,
-                            int households) {
+    private record Compound(long id, long townId, String name, boolean required, @Nullable String exemption,
+                            String mode, int households) {
     }
 
     @Override
@@ -75,9 +78,9 @@ class DemoGovernance implements ApplicationRunner {
         long started = System.currentTimeMillis();
         Random random = new Random(20241002L);
         List<Compound> compounds = jdbc.query("""
-                SELECT id, town_id, name, committee_required, committee_exemption, management_mode, households
-                FROM compound ORDER BY id""", (rs, i) -> new Compound(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                rs.getBoolean(4), rs.getString(5), rs.getString(6), rs.getInt(7)));
+                SELECT id, town_id, name, committee_required AS required, committee_exemption AS exemption,
+                       management_mode AS mode, households
+                FROM compound ORDER BY id""", new DataClassRowMapper<>(Compound.class));
         if (compounds.isEmpty()) {
             return;
         }
