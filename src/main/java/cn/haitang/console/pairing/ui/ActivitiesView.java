@@ -90,11 +90,9 @@ class ActivitiesView extends Main implements HasDynamicTitle {
         grid.addColumn(ActivityRow::attachments).setHeader(getTranslation("pairing.activity.attachments")).setAutoWidth(true);
         grid.addItemClickListener(e -> openForm(e.getItem()));
         refresh();
-        ViewToolbar toolbar = new ViewToolbar(getTranslation("nav.pairing.activities"), ViewToolbar.group(areas.fields()
-                .toArray(com.vaadin.flow.component.Component[]::new)), ViewToolbar.group(institution, type, month,
-                PairingUi.export(this, "activities", clock, (out, locale) -> activities.exportActivities(filter(), out, locale)),
-                types, create));
-        add(toolbar, grid);
+        add(new ViewToolbar(getTranslation("nav.pairing.activities"), ViewToolbar.group(PairingUi.afterAreas(areas,
+                institution, type, month, PairingUi.export(this, "activities", clock,
+                        (out, locale) -> activities.exportActivities(filter(), out, locale)), types, create))), grid);
     }
 
     ActivityFilter filter() {

@@ -2,6 +2,7 @@ package cn.haitang.console.pairing.ui;
 
 import cn.haitang.console.base.RuleViolationException;
 import cn.haitang.console.base.excel.ExcelWriter;
+import cn.haitang.console.base.ui.AreaFilter;
 import cn.haitang.console.base.ui.Badges;
 import cn.haitang.console.base.ui.Downloads;
 import cn.haitang.console.base.ui.Notifications;
@@ -67,6 +68,13 @@ final class PairingUi {
     static Anchor export(Component owner, String name, Clock clock, BiConsumer<OutputStream, Locale> writer) {
         Locale locale = UI.getCurrent() == null ? Locale.SIMPLIFIED_CHINESE : UI.getCurrent().getLocale();
         return Downloads.excel(owner, name + "-" + LocalDate.now(clock) + ".xlsx", out -> writer.accept(out, locale));
+    }
+
+    /** The area filter's fields followed by a list's other filters and buttons, for one toolbar group. */
+    static Component[] afterAreas(AreaFilter areas, Component... more) {
+        List<Component> all = new ArrayList<>(areas.fields());
+        all.addAll(List.of(more));
+        return all.toArray(Component[]::new);
     }
 
     /** The institution filter the activity and report lists show beside the area filter. */

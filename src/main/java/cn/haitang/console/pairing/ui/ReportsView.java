@@ -17,7 +17,6 @@ import cn.haitang.console.pairing.ReportLevel;
 import cn.haitang.console.pairing.ReportRow;
 import cn.haitang.console.pairing.ReportStatus;
 import cn.haitang.console.pairing.ReportingService;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -147,9 +146,9 @@ class ReportsView extends Main implements HasDynamicTitle {
             }
         });
         tabs.setSizeFull();
-        add(new ViewToolbar(getTranslation("nav.pairing.reports"), ViewToolbar.group(areas.fields().toArray(Component[]::new)),
-                ViewToolbar.group(institution, kind, status, name, PairingUi.export(this, "reports", clock,
-                        (out, locale) -> reporting.export(filter(), out, locale)), importButton, create)), tabs);
+        add(new ViewToolbar(getTranslation("nav.pairing.reports"), ViewToolbar.group(PairingUi.afterAreas(areas, institution,
+                kind, status, name, PairingUi.export(this, "reports", clock,
+                        (out, locale) -> reporting.export(filter(), out, locale)), importButton, create))), tabs);
     }
 
     ReportFilter filter() {
