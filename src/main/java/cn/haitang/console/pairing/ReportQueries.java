@@ -3,7 +3,6 @@ package cn.haitang.console.pairing;
 import cn.haitang.console.base.db.Sql;
 import cn.haitang.console.security.Scope;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
