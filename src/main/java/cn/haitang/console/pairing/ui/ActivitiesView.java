@@ -59,12 +59,8 @@ class ActivitiesView extends Main implements HasDynamicTitle {
         areas = new AreaFilter(directory, AreaFilter.Depth.COMMUNITY, this::refresh);
         town = areas.townField();
         institution = PairingUi.institutionFilter(this, institutions.institutionOptions(), this::refresh);
-        type.setLabel(getTranslation("pairing.activity.type"));
-        type.setItems(activities.activityTypes());
-        type.setItemLabelGenerator(t -> t == null ? getTranslation("pairing.allTypes") : t.name());
-        type.setEmptySelectionAllowed(true);
-        type.setEmptySelectionCaption(getTranslation("pairing.allTypes"));
-        type.addValueChangeListener(e -> refresh());
+        PairingUi.anyOf(type, this, "pairing.activity.type", "pairing.allTypes", activities.activityTypes(),
+                ActivityTypeRow::name, this::refresh);
         month = PairingUi.monthSelect(this, "pairing.activity.month", true, LocalDate.now(clock));
         month.addValueChangeListener(e -> refresh());
         create.setText(getTranslation("pairing.activity.new"));

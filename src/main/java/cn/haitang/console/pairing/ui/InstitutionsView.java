@@ -27,6 +27,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 /** The institution registry (结对单位): admins maintain it; a coordinator sees the institutions paired with their area. */
 @Route("pairing/institutions")
@@ -60,11 +61,8 @@ class InstitutionsView extends Main implements HasDynamicTitle {
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> refresh());
-        kind.setItems(InstitutionKind.values());
-        kind.setEmptySelectionAllowed(true);
-        kind.setEmptySelectionCaption(getTranslation("pairing.allKinds"));
-        kind.setItemLabelGenerator(k -> k == null ? getTranslation("pairing.allKinds") : getTranslation(k.messageKey()));
-        kind.addValueChangeListener(e -> refresh());
+        PairingUi.anyOf(kind, this, null, "pairing.allKinds", List.of(InstitutionKind.values()),
+                k -> getTranslation(k.messageKey()), this::refresh);
         // a coordinator sees the institutions paired with their own town/street: no town to choose
         areas = new AreaFilter(directory, AreaFilter.Depth.TOWN, this::refresh);
         areas.townField().setVisible(admin);

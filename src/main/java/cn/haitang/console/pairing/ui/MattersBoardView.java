@@ -39,6 +39,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.text.DecimalFormat;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 /** 海棠有约·共商共办: open matters to claim, an institution's claims, a community's matters; figures and export. */
 @Route("pairing/matters")
@@ -88,18 +89,10 @@ class MattersBoardView extends Main implements HasDynamicTitle {
         community.setItems(places.communitiesInScope());
         community.setItemLabelGenerator(c -> c.townName() + " · " + c.name());
         community.addValueChangeListener(e -> refresh());
-        category.setLabel(getTranslation("pairing.matter.category"));
-        category.setItems(MatterCategory.values());
-        category.setEmptySelectionAllowed(true);
-        category.setEmptySelectionCaption(getTranslation("pairing.allCategories"));
-        category.setItemLabelGenerator(c -> c == null ? getTranslation("pairing.allCategories") : getTranslation(c.messageKey()));
-        category.addValueChangeListener(e -> refresh());
-        state.setLabel(getTranslation("pairing.matter.state"));
-        state.setItems(MatterState.values());
-        state.setEmptySelectionAllowed(true);
-        state.setEmptySelectionCaption(getTranslation("pairing.allStates"));
-        state.setItemLabelGenerator(s -> s == null ? getTranslation("pairing.allStates") : getTranslation(s.messageKey()));
-        state.addValueChangeListener(e -> refresh());
+        PairingUi.anyOf(category, this, "pairing.matter.category", "pairing.allCategories", List.of(MatterCategory.values()),
+                c -> getTranslation(c.messageKey()), this::refresh);
+        PairingUi.anyOf(state, this, "pairing.matter.state", "pairing.allStates", List.of(MatterState.values()),
+                s -> getTranslation(s.messageKey()), this::refresh);
         search.setLabel(getTranslation("pairing.matter.search"));
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);

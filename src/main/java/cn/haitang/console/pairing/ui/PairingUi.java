@@ -27,9 +27,12 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -86,6 +89,19 @@ final class PairingUi {
         institution.setClearButtonVisible(true);
         institution.addValueChangeListener(e -> onChange.run());
         return institution;
+    }
+
+    /** A filter that picks one of a list's values, or any: the empty choice says "all …". */
+    static <T> void anyOf(Select<T> select, Component owner, @Nullable String labelKey, String allKey, Collection<T> items,
+                          Function<T, String> label, Runnable onChange) {
+        if (labelKey != null) {
+            select.setLabel(owner.getTranslation(labelKey));
+        }
+        select.setItems(items);
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(owner.getTranslation(allKey));
+        select.setItemLabelGenerator(v -> v == null ? owner.getTranslation(allKey) : label.apply(v));
+        select.addValueChangeListener(e -> onChange.run());
     }
 
     /** The last 13 months, newest first, as a select (empty = any month when {@code allowEmpty}). */

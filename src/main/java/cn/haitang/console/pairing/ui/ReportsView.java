@@ -69,18 +69,10 @@ class ReportsView extends Main implements HasDynamicTitle {
         areas = new AreaFilter(directory, AreaFilter.Depth.COMMUNITY, this::refresh);
         institutions = institutionService.institutionOptions();
         institution = PairingUi.institutionFilter(this, institutions, this::refresh);
-        kind.setLabel(getTranslation("pairing.report.kind"));
-        kind.setItems(ReportKind.values());
-        kind.setEmptySelectionAllowed(true);
-        kind.setEmptySelectionCaption(getTranslation("pairing.allKinds"));
-        kind.setItemLabelGenerator(k -> k == null ? getTranslation("pairing.allKinds") : getTranslation(k.messageKey()));
-        kind.addValueChangeListener(e -> refresh());
-        status.setLabel(getTranslation("pairing.report.status"));
-        status.setItems(ReportStatus.values());
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption(getTranslation("pairing.allStatuses"));
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("pairing.allStatuses") : getTranslation(s.messageKey()));
-        status.addValueChangeListener(e -> refresh());
+        PairingUi.anyOf(kind, this, "pairing.report.kind", "pairing.allKinds", List.of(ReportKind.values()),
+                k -> getTranslation(k.messageKey()), this::refresh);
+        PairingUi.anyOf(status, this, "pairing.report.status", "pairing.allStatuses", List.of(ReportStatus.values()),
+                s -> getTranslation(s.messageKey()), this::refresh);
         name.setLabel(getTranslation("pairing.report.name"));
         name.setClearButtonVisible(true);
         name.setValueChangeMode(ValueChangeMode.LAZY);
