@@ -186,7 +186,7 @@ public class DashboardService {
 
     private List<AreaLine> communityLines(@Nullable YearMonth asOf, long town) {
         CoverageReport report = asOf == null ? coverage.current(town) : coverage.asOf(asOf, town);
-        Map<Long, CommunityPairingRow> pairings = byId(pairing.communityPairings(town, 0, Integer.MAX_VALUE),
+        Map<Long, CommunityPairingRow> pairings = byId(pairing.allCommunityPairings(town),
                 CommunityPairingRow::communityId);
         Map<Long, ReportCount> reports = byId(reporting.countsBy(ReportLevel.COMMUNITY, town), ReportCount::id);
         // keyed by the community's id, never its name: names are only unique within a town

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
-/** A joint service activity as entered. */
+/** A joint service activity as entered; an empty number stays null (refused, never taken as 0). */
 public record ActivityForm(long institutionId, long communityId, @Nullable Long compoundId,
-                           long typeId, LocalDate date, int participants, BigDecimal hours,
-                           String description) {
+                           long typeId, @Nullable LocalDate date, @Nullable Integer participants,
+                           @Nullable BigDecimal hours, String description) {
 }

@@ -1,6 +1,8 @@
 package cn.haitang.console.pairing;
 
+import cn.haitang.console.base.FieldChecks;
 import cn.haitang.console.base.db.Sql;
+import cn.haitang.console.base.excel.ExcelWriter;
 import cn.haitang.console.base.excel.Workbooks;
 
 import java.time.Clock;
@@ -21,8 +23,6 @@ import cn.haitang.console.security.Scope;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.format.DateTimeParseException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -54,108 +54,63 @@ public class ReportingService {
             "pairing.report.phone", "pairing.institution", "pairing.report.skills", "pairing.town", "pairing.community",
             "pairing.compound", "pairing.report.grid", "pairing.report.reportedOn"};
 
+    private static final int EXPORT_PAGE = 5000;
+
     private final GridReportRepository reports;
     private final GridReportMoveRepository moves;
-    private final PairingService pairing;
+    private final ReportQueries queries;
+    private final InstitutionService institutions;
     private final CurrentUser currentUser;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    ReportingService(GridReportRepository reports, GridReportMoveRepository moves, PairingService pairing,
-                     CurrentUser currentUser, JdbcTemplate jdbc, Clock clock) {
+    ReportingService(GridReportRepository reports, GridReportMoveRepository moves, ReportQueries queries,
+                     InstitutionService institutions, CurrentUser currentUser, JdbcTemplate jdbc, Clock clock) {
         this.reports = reports;
         this.moves = moves;
-        this.pairing = pairing;
+        this.queries = queries;
+        this.institutions = institutions;
         this.currentUser = currentUser;
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(PairingService.ZONE));
+        return LocalDate.now(clock);
     }
 
     // ------------------------------------------------------------------ lists
 
-    private static final String SELECT = """
-            SELECT r.id, r.version, r.kind, r.name, r.id_number, r.phone, i.name AS institution_name, r.skills,
-                   t.name AS town_name, c.name AS community_name, cp.name AS compound_name, g.name AS grid_name,
-                   r.reported_on, r.status, r.town_id
-            FROM grid_report r LEFT JOIN institution i ON i.id = r.institution_id JOIN town t ON t.id = r.town_id
-            JOIN community c ON c.id = r.community_id JOIN compound cp ON cp.id = r.compound_id
-            JOIN micro_grid g ON g.id = r.grid_id""";
-
     /** Reports, newest first; ID numbers and phones masked unless the caller may see them. */
     @Transactional(readOnly = true)
     public List<ReportRow> list(ReportFilter filter, long offset, int limit) {
-        Sql sql = where(filter);
         Scope scope = currentUser.scope();
-        return jdbc.query(page("SELECT r.id FROM grid_report r" + sql.where() + " ORDER BY r.id DESC LIMIT ? OFFSET ?"),
-                (rs, n) -> row(rs, scope), sql.args(limit, offset));
+        return queries.list(filter, PairingChecks.town(scope, filter.townId()), scope, offset, limit);
     }
 
     /** Keyset page: the reports older than {@code beforeId} (0 = from the newest), for deep pages and exports. */
     @Transactional(readOnly = true)
     public List<ReportRow> listBefore(ReportFilter filter, long beforeId, int limit) {
-        Sql sql = where(filter).andIf(beforeId > 0, "r.id < ?", beforeId);
         Scope scope = currentUser.scope();
-        return jdbc.query(page("SELECT r.id FROM grid_report r" + sql.where() + " ORDER BY r.id DESC LIMIT ?"),
-                (rs, n) -> row(rs, scope), sql.args(limit));
-    }
-
-    /**
-     * A deferred join: the page's ids come from the index alone (no join can make the optimizer sort the
-     * whole table first), then only those rows are joined with their names. STRAIGHT_JOIN keeps the page
-     * first: left to itself MariaDB started from every micro-grid and joined all 417,000 reports to the
-     * page at 10x (1.2 s for a page near the end, 56 ms with the page first).
-     */
-    private static String page(String idQuery) {
-        return SELECT.replaceFirst("SELECT ", "SELECT STRAIGHT_JOIN ").replace("FROM grid_report r LEFT JOIN",
-                "FROM (" + idQuery + ") page JOIN grid_report r ON r.id = page.id LEFT JOIN") + " ORDER BY r.id DESC";
+        return queries.listBefore(filter, PairingChecks.town(scope, filter.townId()), scope, beforeId, limit);
     }
 
     @Transactional(readOnly = true)
     public long count(ReportFilter filter) {
-        Sql sql = where(filter);
-        return jdbc.queryForObject("SELECT COUNT(*) FROM grid_report r" + sql.where(), Long.class, sql.args());
-    }
-
-    private Sql where(ReportFilter filter) {
-        Sql sql = new Sql();
-        pairing.scopedTown(filter.townId()).ifPresent(t -> sql.and("r.town_id = ?", t));
-        sql.andIf(filter.communityId() != null, "r.community_id = ?", filter.communityId());
-        sql.andIf(filter.institutionId() != null, "r.institution_id = ?", filter.institutionId());
-        sql.andIf(filter.kind() != null, "r.kind = ?", filter.kind() == null ? "" : filter.kind().name());
-        if (filter.status() == ReportStatus.MOVED) {
-            sql.and("EXISTS (SELECT 1 FROM grid_report_move mv WHERE mv.report_id = r.id)");
-        } else {
-            sql.andIf(filter.status() != null, "r.status = ?", filter.status() == null ? "" : filter.status().name());
-        }
-        if (filter.name() != null && !filter.name().isBlank()) {
-            sql.and("r.name LIKE ?", Sql.startsWith(filter.name()));
-        }
-        return sql;
+        return queries.count(filter, PairingChecks.town(currentUser.scope(), filter.townId()));
     }
 
     @Transactional(readOnly = true)
     public ReportRow report(long id) {
-        GridReport report = reports.findById(id).orElseThrow(PairingService::notFound);
-        Scope scope = currentUser.scope();
-        scope.requireTown(report.getTownId());
-        return jdbc.queryForObject(SELECT + " WHERE r.id = ?", (rs, n) -> row(rs, scope), id);
+        GridReport report = load(id);
+        return queries.report(report.requireId(), currentUser.scope());
     }
 
     /** The grids a person reported to before, newest first. */
     @Transactional(readOnly = true)
     public List<ReportMoveRow> movesOf(long id) {
-        GridReport report = reports.findById(id).orElseThrow(PairingService::notFound);
-        currentUser.scope().requireTown(report.getTownId());
-        return jdbc.query("""
-                SELECT g.name, cp.name, mv.from_date, mv.to_date FROM grid_report_move mv
-                JOIN micro_grid g ON g.id = mv.grid_id JOIN compound cp ON cp.id = g.compound_id
-                WHERE mv.report_id = ? ORDER BY mv.to_date DESC, mv.id DESC""",
-                (rs, n) -> new ReportMoveRow(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(),
-                        rs.getDate(4).toLocalDate()), id);
+        load(id);
+        return queries.moves(id);
     }
 
     /** Whether the caller sees personal data of a person in this town/street in full. */
@@ -163,15 +118,10 @@ public class ReportingService {
         return scope.isCityWide() || scope.covers(townId);
     }
 
-    private static ReportRow row(ResultSet rs, Scope scope) throws SQLException {
-        boolean full = seesFull(scope, rs.getLong("town_id"));
-        String id = rs.getString("id_number");
-        String phone = rs.getString("phone");
-        return new ReportRow(rs.getLong("id"), rs.getLong("version"), ReportKind.valueOf(rs.getString("kind")),
-                rs.getString("name"), full ? id : Masking.idNumber(id), full ? phone : Masking.phone(phone),
-                rs.getString("institution_name"), rs.getString("skills"), rs.getString("town_name"),
-                rs.getString("community_name"), rs.getString("compound_name"), rs.getString("grid_name"),
-                rs.getDate("reported_on").toLocalDate(), ReportStatus.valueOf(rs.getString("status")));
+    private GridReport load(long id) {
+        GridReport report = reports.findById(id).orElseThrow(PairingChecks::notFound);
+        currentUser.scope().requireTown(report.getTownId());
+        return report;
     }
 
     // ------------------------------------------------------------------ writes
@@ -179,32 +129,30 @@ public class ReportingService {
     /** Registers a person with a micro-grid of the caller's area. One report per ID number. */
     public long register(ReportForm form) {
         String idNumber = validIdNumber(form.idNumber());
-        validatePerson(form);
+        Person person = validPerson(form);
         if (reports.findByIdNumber(idNumber).isPresent()) {
             throw RuleViolationException.atField("idNumber", "pairing.error.report.duplicate");
         }
         GridPlace place = place(form.gridId());
         LocalDate on = validDate(form.reportedOn());
         GridReport report = new GridReport(idNumber);
-        report.describe(form.kind(), form.name().strip(), form.phone().strip(), form.institutionId(), form.skills());
+        report.describe(form.kind(), person.name(), person.phone(), form.institutionId(), person.skills());
         report.placeAt(place, on);
         return reports.save(report).requireId();
     }
 
     /** Changes a person's name, phone, institution or skills (not their grid: see {@link #move}). */
     public void update(long id, long seenVersion, ReportForm form) {
-        GridReport report = reports.findById(id).orElseThrow(PairingService::notFound);
-        currentUser.scope().requireTown(report.getTownId());
+        GridReport report = load(id);
         StaleEditException.check(seenVersion, report.getVersion());
-        validatePerson(form);
-        report.describe(form.kind(), form.name().strip(), form.phone().strip(), form.institutionId(), form.skills());
+        Person person = validPerson(form);
+        report.describe(form.kind(), person.name(), person.phone(), form.institutionId(), person.skills());
         reports.flush();
     }
 
     /** Moves a person to another micro-grid; the earlier one stays in the history. */
     public void move(long id, long seenVersion, @Nullable Long gridId, @Nullable LocalDate on) {
-        GridReport report = reports.findById(id).orElseThrow(PairingService::notFound);
-        currentUser.scope().requireTown(report.getTownId());
+        GridReport report = load(id);
         StaleEditException.check(seenVersion, report.getVersion());
         GridPlace place = place(gridId);
         LocalDate date = validDate(on);
@@ -221,8 +169,7 @@ public class ReportingService {
 
     /** Withdraws a person from reporting; registering again reactivates them. */
     public void withdraw(long id, long seenVersion) {
-        GridReport report = reports.findById(id).orElseThrow(PairingService::notFound);
-        currentUser.scope().requireTown(report.getTownId());
+        GridReport report = load(id);
         StaleEditException.check(seenVersion, report.getVersion());
         if (report.getStatus() == ReportStatus.WITHDRAWN) {
             throw new RuleViolationException("pairing.error.report.alreadyWithdrawn");
@@ -231,16 +178,15 @@ public class ReportingService {
         reports.flush();
     }
 
-    private void validatePerson(ReportForm form) {
+    /** A person's name, phone and skills as they are stored. */
+    private record Person(String name, String phone, @Nullable String skills) {
+    }
+
+    private Person validPerson(ReportForm form) {
         if (form.kind() == null) {
             throw RuleViolationException.atField("kind", "pairing.error.required");
         }
-        if (form.name() == null || form.name().isBlank()) {
-            throw RuleViolationException.atField("name", "pairing.error.required");
-        }
-        if (form.name().strip().length() > 32) {
-            throw RuleViolationException.atField("name", "pairing.error.tooLong", 32);
-        }
+        String name = PairingChecks.text("name", form.name(), 32);
         if (form.phone() == null || !form.phone().strip().matches("1[3-9]\\d{9}")) {
             throw RuleViolationException.atField("phone", "pairing.error.phone");
         }
@@ -254,9 +200,8 @@ public class ReportingService {
                 throw RuleViolationException.atField("institutionId", "error.notFound");
             }
         }
-        if (form.skills() != null && form.skills().strip().length() > 200) {
-            throw RuleViolationException.atField("skills", "pairing.error.tooLong", 200);
-        }
+        String skills = FieldChecks.optionalText("skills", form.skills(), 200);
+        return new Person(name, form.phone().strip(), skills);
     }
 
     private String validIdNumber(@Nullable String value) {
@@ -268,14 +213,9 @@ public class ReportingService {
         return id;
     }
 
+    /** The day a person reported or moved: from {@link FieldChecks#EARLIEST_RECORD} to today. */
     private LocalDate validDate(@Nullable LocalDate date) {
-        if (date == null) {
-            throw RuleViolationException.atField("reportedOn", "pairing.error.required");
-        }
-        if (date.isAfter(today())) {
-            throw RuleViolationException.atField("reportedOn", "pairing.error.dateInFuture");
-        }
-        return date;
+        return PairingChecks.recordDate("reportedOn", date, today());
     }
 
     private GridPlace place(@Nullable Long gridId) {
@@ -297,41 +237,13 @@ public class ReportingService {
     /** Active members and volunteers by town, community, compound, grid or institution (in the caller's area). */
     @Transactional(readOnly = true)
     public List<ReportCount> countsBy(ReportLevel level, @Nullable Long townId) {
-        Sql sql = new Sql();
-        pairing.scopedTown(townId).ifPresent(t -> sql.and("r.town_id = ?", t));
-        String key = switch (level) {
-            case TOWN -> "r.town_id";
-            case COMMUNITY -> "r.community_id";
-            case COMPOUND -> "r.compound_id";
-            case GRID -> "r.grid_id";
-            case INSTITUTION -> "r.institution_id";
-        };
-        String name = switch (level) {
-            case TOWN -> "(SELECT name FROM town WHERE id = x.k)";
-            case COMMUNITY -> "(SELECT CONCAT(t.name, ' · ', c.name) FROM community c JOIN town t ON t.id = c.town_id WHERE c.id = x.k)";
-            case COMPOUND -> "(SELECT CONCAT(c.name, ' · ', cp.name) FROM compound cp JOIN community c ON c.id = cp.community_id WHERE cp.id = x.k)";
-            case GRID -> "(SELECT CONCAT(cp.name, ' · ', g.name) FROM micro_grid g JOIN compound cp ON cp.id = g.compound_id WHERE g.id = x.k)";
-            case INSTITUTION -> "(SELECT name FROM institution WHERE id = x.k)";
-        };
-        String counted;
-        if (level == ReportLevel.TOWN || level == ReportLevel.COMMUNITY || level == ReportLevel.COMPOUND) {
-            // by area: from the per-compound tally the database keeps current (changeset 008)
-            counted = "SUM(r.members) AS members, SUM(r.volunteers) AS volunteers FROM report_tally r" + sql.where()
-                    + " GROUP BY " + key + " HAVING SUM(r.members + r.volunteers) > 0";
-        } else {
-            sql.and("r.status = 'ACTIVE'").andIf(level == ReportLevel.INSTITUTION, "r.institution_id IS NOT NULL");
-            counted = "SUM(r.kind = 'MEMBER') AS members, SUM(r.kind = 'VOLUNTEER') AS volunteers FROM grid_report r"
-                    + sql.where() + " GROUP BY " + key;
-        }
-        return jdbc.query("SELECT x.k, " + name + ", x.members, x.volunteers FROM (SELECT " + key + " AS k, " + counted
-                        + ") x ORDER BY x.members + x.volunteers DESC, x.k",
-                (rs, n) -> new ReportCount(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4)), sql.args());
+        return queries.countsBy(level, PairingChecks.town(currentUser.scope(), townId));
     }
 
     /** Every institution's report rate: members reported (anywhere) / its in-service members. */
     @Transactional(readOnly = true)
     public List<InstitutionRow> institutionRates() {
-        return pairing.listInstitutions(InstitutionFilter.all(), 0, 10_000);
+        return institutions.listInstitutions(InstitutionFilter.all(), 0, 10_000);
     }
 
     // ------------------------------------------------------------------ Excel
@@ -339,24 +251,25 @@ public class ReportingService {
     /** Writes exactly the filtered reports, masked as in the list, streamed in keyset pages. */
     @Transactional(readOnly = true)
     public int export(ReportFilter filter, OutputStream out, Locale locale) {
-        try (Sheets sheet = new Sheets("pairing.reports.sheet", locale, "pairing.report.kind", "pairing.report.name",
-                "pairing.report.idNumber", "pairing.report.phone", "pairing.institution", "pairing.report.skills",
-                "pairing.town", "pairing.community", "pairing.compound", "pairing.report.grid", "pairing.report.reportedOn",
-                "pairing.report.status")) {
+        try (ExcelWriter excel = new ExcelWriter(locale)) {
+            ExcelWriter.SheetWriter sheet = excel.sheetOfKeys("pairing.reports.sheet", "pairing.report.kind",
+                    "pairing.report.name", "pairing.report.idNumber", "pairing.report.phone", "pairing.institution",
+                    "pairing.report.skills", "pairing.town", "pairing.community", "pairing.compound", "pairing.report.grid",
+                    "pairing.report.reportedOn", "pairing.report.status");
             long before = 0;
             while (true) {
-                List<ReportRow> page = listBefore(filter, before, 5000);
+                List<ReportRow> page = listBefore(filter, before, EXPORT_PAGE);
                 for (ReportRow r : page) {
-                    sheet.row(sheet.t(r.kind().messageKey()), r.name(), r.idNumber(), r.phone(), r.institutionName(),
+                    sheet.row(excel.t(r.kind().messageKey()), r.name(), r.idNumber(), r.phone(), r.institutionName(),
                             r.skills(), r.townName(), r.communityName(), r.compoundName(), r.gridName(), r.reportedOn(),
-                            sheet.t(r.status().messageKey()));
+                            excel.t(r.status().messageKey()));
                 }
-                if (page.size() < 5000) {
+                if (page.size() < EXPORT_PAGE) {
                     break;
                 }
                 before = page.getLast().id();
             }
-            sheet.writeTo(out);
+            excel.write(out);
             return sheet.rows();
         }
     }

@@ -12,7 +12,12 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-/** A streaming Excel sheet with translated headers, date and percent styles. Rows stream out; memory stays flat. */
+/**
+ * A streaming Excel sheet with translated headers and date styles. Left only for the report import's
+ * template and error report ({@link ReportingService#template}, {@link ReportingService#errorReport}),
+ * which the shared streaming import (issue 13) replaces; every export writes with
+ * {@link cn.haitang.console.base.excel.ExcelWriter}. Delete this class with them.
+ */
 final class Sheets implements AutoCloseable {
 
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);

@@ -6,7 +6,7 @@ import cn.haitang.console.accreditation.AccreditationService;
 import cn.haitang.console.organization.CoverageService;
 import cn.haitang.console.pairing.MattersService;
 import cn.haitang.console.pairing.PairingService;
-import cn.haitang.console.pairing.PairingVolume;
+import cn.haitang.console.pairing.demo.PairingVolume;
 import cn.haitang.console.pairing.ReportLevel;
 import cn.haitang.console.pairing.ReportingService;
 import cn.haitang.console.support.KaribuTest;

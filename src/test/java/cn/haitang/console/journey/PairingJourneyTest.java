@@ -107,6 +107,15 @@ class PairingJourneyTest extends BrowserJourney {
         waitForText("活动已保存");
         waitForText("浏览器旅程：统一服务日清理楼道杂物");
         screenshot("pairing-03-activity-recorded");
+        // the export link streams the coordinator's activities as a workbook (the scope applies in the download)
+        Object download = ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const link = document.querySelector('a.ht-download');
+                fetch(link.href, {credentials: 'include'})
+                    .then(r => r.arrayBuffer().then(b => done(r.status + ' ' + r.headers.get('content-type') + ' ' + b.byteLength)))
+                    .catch(e => done('failed ' + e));""");
+        assertThat(String.valueOf(download)).startsWith("200 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet ")
+                .doesNotEndWith(" 0");
         open("pairing/service-days");
         waitForText("已开展统一服务日");
         screenshot("pairing-04-service-days");

@@ -28,6 +28,8 @@ class MattersServiceTest extends ServiceTest {
     MattersService matters;
     @Autowired
     Fixtures fx;
+    @Autowired
+    PairingTestData data;
 
     private MatterForm form(long[] paired) {
         return new MatterForm("夜间停车占用消防通道", "外来车辆夜间停放在消防通道", MatterCategory.PARKING, MatterSource.FENGWU,
@@ -251,5 +253,21 @@ class MattersServiceTest extends ServiceTest {
             assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("事项");
             assertThat(book.getSheetAt(0).getRow(1).getCell(7).getStringCellValue()).isIn("已发布", "已揭榜");
         }
+    }
+
+    @Test
+    void aMatterIsRaisedOnADayFromTwoThousandToTodayAndItsTitleIsNeverCut() {
+        PairingTestData.Paired paired = data.paired("yushan");
+        login.as("yushan");
+        long community = paired.place().communityId();
+        assertRefused(() -> matters.raise(new MatterForm("楼道灯不亮", "三号楼楼道灯坏了", MatterCategory.SAFETY,
+                MatterSource.GRID_WORKER, community, null, LocalDate.of(1999, 12, 31))), "raisedOn", "form.dateRange");
+        assertRefused(() -> matters.raise(new MatterForm("灯".repeat(101), "三号楼楼道灯坏了", MatterCategory.SAFETY,
+                MatterSource.GRID_WORKER, community, null, LocalDate.now())), "title", "form.tooLong");
+        assertThat(matters.count(new MatterFilter(null, community, null, null, null, false, null))).isZero();
+        long id = matters.raise(new MatterForm("灯".repeat(100), "三号楼楼道灯坏了", MatterCategory.SAFETY,
+                MatterSource.GRID_WORKER, community, null, LocalDate.of(2000, 1, 1)));
+        assertThat(matters.form(id).raisedOn()).isEqualTo(LocalDate.of(2000, 1, 1));
+        assertThat(matters.form(id).title()).hasSize(100);
     }
 }

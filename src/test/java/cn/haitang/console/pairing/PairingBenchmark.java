@@ -1,5 +1,6 @@
 package cn.haitang.console.pairing;
 
+import cn.haitang.console.pairing.demo.PairingVolume;
 import cn.haitang.console.support.ServiceTest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -9,7 +10,6 @@ import java.lang.management.MemoryType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 import java.util.function.Supplier;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -17,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -29,11 +30,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class PairingBenchmark extends ServiceTest {
 
     @Autowired
-    DemoPairing demo;
+    ApplicationContext context;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    PairingService pairing;
+    ActivityService activities;
+    @Autowired
+    PairingFiguresService figures;
     @Autowired
     ReportingService reporting;
     @Autowired
@@ -47,8 +50,8 @@ class PairingBenchmark extends ServiceTest {
         generate();
         long reports = count("grid_report");
         long matterCount = count("matter");
-        long activities = count("activity");
-        System.out.printf("%nBENCHMARK volume: %,d reports, %,d matters, %,d activities%n", reports, matterCount, activities);
+        long activityCount = count("activity");
+        System.out.printf("%nBENCHMARK volume: %,d reports, %,d matters, %,d activities%n", reports, matterCount, activityCount);
 
         // Reports: offset pages vs keyset pages (what the grid and exports use for deep pages).
         ReportFilter all = ReportFilter.all();
@@ -61,15 +64,15 @@ class PairingBenchmark extends ServiceTest {
         print("reports: page near the end (OFFSET " + (reportCount - 100) + ")", () -> reporting.list(all, reportCount - 100, 50).size());
 
         ActivityFilter activityFilter = ActivityFilter.all();
-        long activityTotal = pairing.countActivities(activityFilter);
+        long activityTotal = activities.countActivities(activityFilter);
         var cursor = jdbc.queryForObject("SELECT activity_date, id FROM activity ORDER BY activity_date, id LIMIT 1 OFFSET 100",
                 (rs, n) -> new Object[] {rs.getDate(1).toLocalDate(), rs.getLong(2)});
-        print("activities: page 1 (keyset, 50 rows)", () -> pairing.listActivitiesAfter(activityFilter, null, 0, 50).size());
+        print("activities: page 1 (keyset, 50 rows)", () -> activities.listActivitiesAfter(activityFilter, null, 0, 50).size());
         print("activities: page near the end (keyset, 50 rows)",
-                () -> pairing.listActivitiesAfter(activityFilter, (LocalDate) cursor[0], (Long) cursor[1], 50).size());
-        print("activities: page 1 (OFFSET 0)", () -> pairing.listActivities(activityFilter, 0, 50).size());
+                () -> activities.listActivitiesAfter(activityFilter, (LocalDate) cursor[0], (Long) cursor[1], 50).size());
+        print("activities: page 1 (OFFSET 0)", () -> activities.listActivities(activityFilter, 0, 50).size());
         print("activities: page near the end (OFFSET " + (activityTotal - 100) + ")",
-                () -> pairing.listActivities(activityFilter, activityTotal - 100, 50).size());
+                () -> activities.listActivities(activityFilter, activityTotal - 100, 50).size());
 
         MatterFilter matterFilter = MatterFilter.all();
         long matterTotal = matters.count(matterFilter);
@@ -84,7 +87,7 @@ class PairingBenchmark extends ServiceTest {
         print("board figures (one town)", () -> matters.figures(fx.town("yushan")).published());
         print("board medians by category", () -> matters.mediansByCategory(null).size());
         print("board medians by town", () -> matters.mediansByTown().size());
-        print("dashboard figures (city)", () -> pairing.figures(null).members());
+        print("dashboard figures (city)", () -> figures.figures(null).members());
 
         login.as("yushan");
         ReportFilter yushan = ReportFilter.all();
@@ -109,7 +112,7 @@ class PairingBenchmark extends ServiceTest {
             for (int i = 0; i < 10_000; i++) {
                 Row row = sheet.createRow(i + 1);
                 Object[] g = grids.get(i % grids.size());
-                String[] values = {i % 2 == 0 ? "在职党员" : "志愿者", "导入" + i, DemoPairing.idNumber(9_000_000 + i, null),
+                String[] values = {i % 2 == 0 ? "在职党员" : "志愿者", "导入" + i, PairingVolume.idNumber(9_000_000 + i),
                         "135" + String.format("%08d", i), i % 2 == 0 ? institution : "", "水电维修", (String) g[0], (String) g[1],
                         (String) g[2], (String) g[3], "2026-05-01"};
                 for (int c = 0; c < values.length; c++) {
@@ -138,20 +141,11 @@ class PairingBenchmark extends ServiceTest {
     }
 
     private void generate() {
-        if (count("grid_report") >= 410_000) {
+        long started = System.currentTimeMillis();
+        if (!PairingVolume.tenTimes(context)) {
             System.out.println("BENCHMARK volume already present: not generating again");
             return;
         }
-        long started = System.currentTimeMillis();
-        Random random = new Random(77L);
-        LocalDate today = LocalDate.now(PairingService.ZONE);
-        DemoPairing.World world = DemoPairing.World.load(jdbc);
-        for (int round = 1; round <= 9; round++) {
-            demo.insertReports(world, random, today, round, DemoPairing.MEMBERS, DemoPairing.VOLUNTEERS, 0, 0);
-        }
-        demo.insertActivities(world, random, today, 1, 11);
-        demo.insertMatters(world, random, today, 9);
-        jdbc.execute("ANALYZE TABLE grid_report, activity, matter, matter_claim, matter_step");
         System.out.printf("%nBENCHMARK generated 9x extra rows with bulk JDBC in %,d ms%n", System.currentTimeMillis() - started);
     }
 

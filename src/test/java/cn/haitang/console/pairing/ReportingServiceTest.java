@@ -9,6 +9,7 @@ import cn.haitang.console.base.StaleEditException;
 import cn.haitang.console.security.Scope;
 import cn.haitang.console.security.ScopeViolationException;
 import cn.haitang.console.support.ServiceTest;
+import cn.haitang.console.support.TestData;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
@@ -28,6 +29,10 @@ class ReportingServiceTest extends ServiceTest {
     ReportingService reporting;
     @Autowired
     Fixtures fx;
+    @Autowired
+    PairingTestData data;
+    @Autowired
+    TestData testData;
 
     private ReportForm member(String idNumber, long institution, long grid) {
         return new ReportForm(ReportKind.MEMBER, "测试党员", idNumber, "13912345678", institution, "医疗", grid,
@@ -357,5 +362,24 @@ class ReportingServiceTest extends ServiceTest {
         assertThat(result.created()).isEqualTo(1);
         assertThat(reporting.list(new ReportFilter(null, null, null, null, null, "张伟"), 0, 50))
                 .noneMatch(r -> r.idNumber().equals(ReportingService.EXAMPLE_ID_NUMBER));
+    }
+
+    @Test
+    void aPersonReportsAndMovesOnADayFromTwoThousandToToday() {
+        PairingTestData.Paired paired = data.paired("yushan");
+        TestData.Place beside = testData.compoundBeside(paired.place());
+        login.as("yushan");
+        long grid = paired.place().microGridId();
+        assertRefused(() -> reporting.register(new ReportForm(ReportKind.VOLUNTEER, "志愿者", Fixtures.freshIdNumber(501),
+                "13912345678", null, null, grid, LocalDate.of(1900, 1, 1))), "reportedOn", "form.dateRange");
+        assertRefused(() -> reporting.register(new ReportForm(ReportKind.VOLUNTEER, "志愿者", Fixtures.freshIdNumber(501),
+                "13912345678", null, "摄".repeat(201), grid, LocalDate.now())), "skills", "form.tooLong");
+        long id = reporting.register(new ReportForm(ReportKind.VOLUNTEER, "志愿者", Fixtures.freshIdNumber(501),
+                "13912345678", null, null, grid, LocalDate.of(2000, 1, 1)));
+        assertThat(reporting.report(id).reportedOn()).isEqualTo(LocalDate.of(2000, 1, 1));
+        long version = reporting.report(id).version();
+        assertRefused(() -> reporting.move(id, version, beside.microGridId(), LocalDate.of(1999, 12, 31)), "reportedOn",
+                "form.dateRange");
+        assertThat(reporting.movesOf(id)).isEmpty();
     }
 }

@@ -82,6 +82,14 @@ public class FormDialog extends Dialog {
         return save;
     }
 
+    /**
+     * What an empty required field says. A feature whose service words "required" its own way overrides
+     * this, so the form and the service say the same at the field.
+     */
+    protected String requiredMessage() {
+        return getTranslation("validation.required");
+    }
+
     // ---- fields ----------------------------------------------------------------------------------------
 
     /**
@@ -93,7 +101,7 @@ public class FormDialog extends Dialog {
                                                                                 Validator<? super V>... checks) {
         Binder.BindingBuilder<Object, V> binding = binder.forField(component);
         if (need == Need.REQUIRED) {
-            binding = binding.asRequired(getTranslation("validation.required"));
+            binding = binding.asRequired(requiredMessage());
         }
         for (Validator<? super V> check : checks) {
             binding = binding.withValidator(check);
@@ -129,7 +137,7 @@ public class FormDialog extends Dialog {
                 .setBadInputErrorMessage(getTranslation("form.integer", min, max))
                 .setMinErrorMessage(getTranslation("form.integer", min, max))
                 .setMaxErrorMessage(getTranslation("form.integer", min, max))
-                .setRequiredErrorMessage(getTranslation("validation.required")));
+                .setRequiredErrorMessage(requiredMessage()));
         field(name, field, need);
         enterSaves(field);
         return field;
@@ -140,7 +148,7 @@ public class FormDialog extends Dialog {
         BigDecimalField field = new BigDecimalField(getTranslation(labelKey));
         field.setI18n(new BigDecimalField.BigDecimalFieldI18n()
                 .setBadInputErrorMessage(getTranslation("form.decimal", min.toPlainString(), max.toPlainString(), scale))
-                .setRequiredErrorMessage(getTranslation("validation.required")));
+                .setRequiredErrorMessage(requiredMessage()));
         field(name, field, need, Checks.decimal(this, min, max, scale));
         enterSaves(field);
         return field;
@@ -156,7 +164,7 @@ public class FormDialog extends Dialog {
         i18n.setBadInputErrorMessage(getTranslation("form.date"));
         i18n.setMinErrorMessage(range);
         i18n.setMaxErrorMessage(range);
-        i18n.setRequiredErrorMessage(getTranslation("validation.required"));
+        i18n.setRequiredErrorMessage(requiredMessage());
         field.setI18n(i18n);
         field(name, field, need);
         return field;

@@ -1,17 +1,19 @@
 package cn.haitang.console.pairing.ui;
 
 import cn.haitang.console.base.Role;
+import cn.haitang.console.base.area.Area;
+import cn.haitang.console.base.area.AreaDirectory;
+import cn.haitang.console.base.ui.AreaFilter;
 import cn.haitang.console.base.ui.Formats;
 import cn.haitang.console.base.ui.ViewToolbar;
 import cn.haitang.console.pairing.ActivityFilter;
 import cn.haitang.console.pairing.ActivityRow;
+import cn.haitang.console.pairing.ActivityService;
 import cn.haitang.console.pairing.ActivityTypeRow;
+import cn.haitang.console.pairing.InstitutionService;
 import cn.haitang.console.pairing.Named;
-import cn.haitang.console.pairing.PairingService;
-import cn.haitang.console.region.CommunityRef;
-import cn.haitang.console.region.RegionService;
+import cn.haitang.console.pairing.PlacesService;
 import cn.haitang.console.security.CurrentUser;
-import cn.haitang.console.security.TownRef;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -23,39 +25,43 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Joint service activities: filters (town, community, institution, type, month), Excel export, recording with attachments. */
 @Route("pairing/activities")
 @RolesAllowed({Role.Names.CITY_ADMIN, Role.Names.STREET_COORDINATOR})
 @Menu(order = 42, icon = "vaadin:calendar-user", title = "nav.pairing.activities")
-public class ActivitiesView extends Main implements HasDynamicTitle {
+class ActivitiesView extends Main implements HasDynamicTitle {
 
-    private final PairingService pairing;
-    private final RegionService region;
-    final ComboBox<TownRef> town = new ComboBox<>();
-    final ComboBox<CommunityRef> community = new ComboBox<>();
-    final ComboBox<Named> institution = new ComboBox<>();
+    private final ActivityService activities;
+    private final InstitutionService institutions;
+    private final PlacesService places;
+    private final Clock clock;
+    private final AreaFilter areas;
+    final ComboBox<Area> town;
+    final ComboBox<Named> institution;
     final Select<ActivityTypeRow> type = new Select<>();
     final Select<YearMonth> month;
     final Grid<ActivityRow> grid;
     final Button create = new Button();
     final Button types = new Button();
 
-    public ActivitiesView(PairingService pairing, RegionService region, CurrentUser currentUser) {
-        this.pairing = pairing;
-        this.region = region;
+    ActivitiesView(ActivityService activities, InstitutionService institutions, PlacesService places, AreaDirectory directory,
+                   CurrentUser currentUser, Clock clock) {
+        this.activities = activities;
+        this.institutions = institutions;
+        this.places = places;
+        this.clock = clock;
         addClassName("ht-view");
-        List<TownRef> towns = AreaFilters.wire(this, region, pairing, town, community, institution, this::refresh);
-        type.setLabel(getTranslation("pairing.activity.type"));
-        type.setItems(pairing.activityTypes());
-        type.setItemLabelGenerator(t -> t == null ? getTranslation("pairing.allTypes") : t.name());
-        type.setEmptySelectionAllowed(true);
-        type.setEmptySelectionCaption(getTranslation("pairing.allTypes"));
-        type.addValueChangeListener(e -> refresh());
-        month = PairingUi.monthSelect(this, "pairing.activity.month", true, LocalDate.now(Formats.ZONE));
+        areas = new AreaFilter(directory, AreaFilter.Depth.COMMUNITY, this::refresh);
+        town = areas.townField();
+        institution = PairingUi.institutionFilter(this, institutions.institutionOptions(), this::refresh);
+        PairingUi.anyOf(type, this, "pairing.activity.type", "pairing.allTypes", activities.activityTypes(),
+                ActivityTypeRow::name, this::refresh);
+        month = PairingUi.monthSelect(this, "pairing.activity.month", true, LocalDate.now(clock));
         month.addValueChangeListener(e -> refresh());
         create.setText(getTranslation("pairing.activity.new"));
         create.setIcon(VaadinIcon.PLUS.create());
@@ -64,7 +70,7 @@ public class ActivitiesView extends Main implements HasDynamicTitle {
         types.setText(getTranslation("pairing.activity.types"));
         types.setIcon(VaadinIcon.LIST.create());
         types.setVisible(currentUser.scope().isAdmin());
-        types.addClickListener(e -> new ActivityTypesDialog(pairing, () -> type.setItems(pairing.activityTypes())).open());
+        types.addClickListener(e -> new ActivityTypesDialog(activities, () -> type.setItems(activities.activityTypes())).open());
 
         grid = PairingUi.grid(this);
         grid.addColumn(a -> Formats.date(a.date())).setHeader(getTranslation("pairing.activity.date")).setAutoWidth(true);
@@ -79,31 +85,27 @@ public class ActivitiesView extends Main implements HasDynamicTitle {
         grid.addColumn(ActivityRow::description).setHeader(getTranslation("pairing.activity.description")).setFlexGrow(2);
         grid.addColumn(ActivityRow::attachments).setHeader(getTranslation("pairing.activity.attachments")).setAutoWidth(true);
         grid.addItemClickListener(e -> openForm(e.getItem()));
-        if (towns.size() == 1) {
-            town.setValue(towns.getFirst());
-            town.setReadOnly(true);
-        }
         refresh();
-        add(new ViewToolbar(getTranslation("nav.pairing.activities"), ViewToolbar.group(town, community, institution, type,
-                month, PairingUi.excelLink(this, "pairing.export", "activities",
-                        (out, locale) -> pairing.exportActivities(filter(), out, locale)), types, create)), grid);
+        add(new ViewToolbar(getTranslation("nav.pairing.activities"), ViewToolbar.group(PairingUi.afterAreas(areas,
+                institution, type, month, PairingUi.export(this, "activities", clock,
+                        (out, locale) -> activities.exportActivities(filter(), out, locale)), types, create))), grid);
     }
 
     ActivityFilter filter() {
-        return new ActivityFilter(town.getValue() == null ? null : town.getValue().id(),
-                community.getValue() == null ? null : community.getValue().id(),
+        return new ActivityFilter(areas.townId(), areas.communityId(),
                 institution.getValue() == null ? null : institution.getValue().id(),
                 type.getValue() == null ? null : type.getValue().id(), month.getValue());
     }
 
     void refresh() {
         ActivityFilter filter = filter();
-        grid.setItems(q -> pairing.listActivities(filter, q.getOffset(), q.getLimit()).stream(),
-                q -> (int) pairing.countActivities(filter));
+        grid.setItems(q -> activities.listActivities(filter, q.getOffset(), q.getLimit()).stream(),
+                q -> (int) activities.countActivities(filter));
     }
 
-    ActivityFormDialog openForm(ActivityRow row) {
-        ActivityFormDialog dialog = new ActivityFormDialog(pairing, region, row, this::refresh);
+    ActivityFormDialog openForm(@Nullable ActivityRow row) {
+        ActivityFormDialog dialog = new ActivityFormDialog(activities, institutions, places, row, LocalDate.now(clock),
+                this::refresh);
         dialog.open();
         return dialog;
     }

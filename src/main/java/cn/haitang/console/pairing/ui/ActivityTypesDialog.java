@@ -3,8 +3,8 @@ package cn.haitang.console.pairing.ui;
 import cn.haitang.console.base.RuleViolationException;
 import cn.haitang.console.base.ui.Notifications;
 import cn.haitang.console.base.ui.RuleViolations;
+import cn.haitang.console.pairing.ActivityService;
 import cn.haitang.console.pairing.ActivityTypeRow;
-import cn.haitang.console.pairing.PairingService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -13,17 +13,17 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
 
-/** The admin-maintained list of activity types. */
+/** The admin-maintained list of activity types: a name too long is said at the field, never cut. */
 class ActivityTypesDialog extends Dialog {
 
-    private final PairingService pairing;
+    private final ActivityService activities;
     private final Runnable onChange;
     final Grid<ActivityTypeRow> grid;
     final TextField name = new TextField();
     final Button add = new Button();
 
-    ActivityTypesDialog(PairingService pairing, Runnable onChange) {
-        this.pairing = pairing;
+    ActivityTypesDialog(ActivityService activities, Runnable onChange) {
+        this.activities = activities;
         this.onChange = onChange;
         setHeaderTitle(getTranslation("pairing.activity.types"));
         setWidth("min(520px, 95vw)");
@@ -32,9 +32,8 @@ class ActivityTypesDialog extends Dialog {
         grid.addColumn(t -> getTranslation(t.unifiedDay() ? "pairing.activity.types.unified" : "pairing.none"))
                 .setAutoWidth(true);
         grid.setHeight("300px");
-        grid.setItems(pairing.activityTypes());
+        grid.setItems(activities.activityTypes());
         name.setPlaceholder(getTranslation("pairing.activity.types.new"));
-        name.setMaxLength(32);
         add.setText(getTranslation("pairing.activity.types.add"));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(e -> addType());
@@ -45,10 +44,10 @@ class ActivityTypesDialog extends Dialog {
     void addType() {
         name.setInvalid(false);
         try {
-            pairing.createActivityType(name.getValue());
+            activities.createActivityType(name.getValue());
             Notifications.success(getTranslation("pairing.activity.types.saved"));
             name.clear();
-            grid.setItems(pairing.activityTypes());
+            grid.setItems(activities.activityTypes());
             onChange.run();
         } catch (RuleViolationException e) {
             RuleViolations.show(e, Map.of("name", name));

@@ -1,17 +1,17 @@
 package cn.haitang.console.pairing.ui;
 
 import cn.haitang.console.base.Role;
+import cn.haitang.console.base.area.AreaDirectory;
+import cn.haitang.console.base.ui.AreaFilter;
 import cn.haitang.console.base.ui.Formats;
 import cn.haitang.console.base.ui.ViewToolbar;
 import cn.haitang.console.pairing.CommunityPairingRow;
+import cn.haitang.console.pairing.InstitutionService;
 import cn.haitang.console.pairing.PairingFigures;
+import cn.haitang.console.pairing.PairingFiguresService;
 import cn.haitang.console.pairing.PairingRow;
-import cn.haitang.console.pairing.PairingService;
 import cn.haitang.console.pairing.TownPairingFigures;
-import cn.haitang.console.region.RegionService;
-import cn.haitang.console.security.TownRef;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Main;
@@ -26,22 +26,18 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("pairing/communities")
 @RolesAllowed({Role.Names.CITY_ADMIN, Role.Names.STREET_COORDINATOR})
 @Menu(order = 41, icon = "vaadin:handshake", title = "nav.pairing.communities")
-public class CommunityPairingsView extends Main implements HasDynamicTitle {
+class CommunityPairingsView extends Main implements HasDynamicTitle {
 
-    private final PairingService pairing;
-    final ComboBox<TownRef> town = new ComboBox<>();
+    private final InstitutionService institutions;
+    private final AreaFilter areas;
     final Grid<CommunityPairingRow> communities;
     final Grid<TownPairingFigures> byTown;
     final Span headline = new Span();
 
-    public CommunityPairingsView(PairingService pairing, RegionService region) {
-        this.pairing = pairing;
+    CommunityPairingsView(InstitutionService institutions, PairingFiguresService figures, AreaDirectory directory) {
+        this.institutions = institutions;
         addClassName("ht-view");
-        town.setPlaceholder(getTranslation("pairing.allTowns"));
-        town.setItems(region.townsInScope());
-        town.setItemLabelGenerator(TownRef::name);
-        town.setClearButtonVisible(true);
-        town.addValueChangeListener(e -> refresh());
+        areas = new AreaFilter(directory, AreaFilter.Depth.TOWN, this::refresh);
         communities = PairingUi.grid(this);
         communities.addColumn(CommunityPairingRow::townName).setHeader(getTranslation("pairing.town")).setAutoWidth(true);
         communities.addColumn(CommunityPairingRow::communityName).setHeader(getTranslation("pairing.community")).setAutoWidth(true);
@@ -54,8 +50,8 @@ public class CommunityPairingsView extends Main implements HasDynamicTitle {
         byTown.addColumn(TownPairingFigures::institutionsPaired).setHeader(getTranslation("pairing.figures.institutionsPaired"));
         byTown.addColumn(TownPairingFigures::communities).setHeader(getTranslation("pairing.figures.communities"));
         byTown.addColumn(TownPairingFigures::communitiesPaired).setHeader(getTranslation("pairing.figures.communitiesWithPairing"));
-        byTown.setItems(pairing.pairingFiguresByTown());
-        PairingFigures city = pairing.figures(null);
+        byTown.setItems(figures.pairingFiguresByTown());
+        PairingFigures city = figures.figures(null);
         headline.setText(getTranslation("pairing.figures.paired", city.institutionsPaired(), city.institutions()) + "　"
                 + getTranslation("pairing.figures.communitiesPaired", city.communitiesPaired(), city.communities()));
         headline.setId("pairing-headline");
@@ -63,13 +59,13 @@ public class CommunityPairingsView extends Main implements HasDynamicTitle {
         split.setSplitterPosition(62);
         split.setSizeFull();
         refresh();
-        add(new ViewToolbar(getTranslation("nav.pairing.communities"), ViewToolbar.group(headline, town)), split);
+        add(new ViewToolbar(getTranslation("nav.pairing.communities"), ViewToolbar.group(headline, areas.townField())), split);
     }
 
     void refresh() {
-        Long townId = town.getValue() == null ? null : town.getValue().id();
-        communities.setItems(q -> pairing.communityPairings(townId, q.getOffset(), q.getLimit()).stream(),
-                q -> (int) pairing.countCommunityPairings(townId));
+        Long townId = areas.townId();
+        communities.setItems(q -> institutions.communityPairings(townId, q.getOffset(), q.getLimit()).stream(),
+                q -> (int) institutions.countCommunityPairings(townId));
     }
 
     Dialog openCommunity(CommunityPairingRow row) {
@@ -82,7 +78,7 @@ public class CommunityPairingsView extends Main implements HasDynamicTitle {
         grid.addColumn(p -> Formats.date(p.endDate())).setHeader(getTranslation("pairing.pairing.endDate")).setAutoWidth(true);
         grid.addColumn(p -> getTranslation(p.status().messageKey())).setHeader(getTranslation("pairing.pairing.status")).setAutoWidth(true);
         grid.addColumn(PairingRow::services).setHeader(getTranslation("pairing.pairing.services")).setFlexGrow(2);
-        grid.setItems(pairing.pairingsOfCommunity(row.communityId()));
+        grid.setItems(institutions.pairingsOfCommunity(row.communityId()));
         grid.setHeight("360px");
         dialog.add(grid);
         dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()));

@@ -1,18 +1,19 @@
 package cn.haitang.console.pairing.ui;
 
 import cn.haitang.console.base.Role;
+import cn.haitang.console.base.area.AreaDirectory;
+import cn.haitang.console.base.ui.AreaFilter;
 import cn.haitang.console.base.ui.ViewToolbar;
+import cn.haitang.console.pairing.ActivityService;
 import cn.haitang.console.pairing.InstitutionFilter;
 import cn.haitang.console.pairing.InstitutionKind;
 import cn.haitang.console.pairing.InstitutionRow;
+import cn.haitang.console.pairing.InstitutionService;
 import cn.haitang.console.pairing.MattersService;
-import cn.haitang.console.pairing.PairingService;
 import cn.haitang.console.region.RegionService;
 import cn.haitang.console.security.CurrentUser;
-import cn.haitang.console.security.TownRef;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -24,27 +25,35 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 
 /** The institution registry (结对单位): admins maintain it; a coordinator sees the institutions paired with their area. */
 @Route("pairing/institutions")
 @RolesAllowed({Role.Names.CITY_ADMIN, Role.Names.STREET_COORDINATOR})
 @Menu(order = 40, icon = "vaadin:building", title = "nav.pairing.institutions")
-public class InstitutionsView extends Main implements HasDynamicTitle {
+class InstitutionsView extends Main implements HasDynamicTitle {
 
-    private final PairingService pairing;
+    private final InstitutionService institutions;
+    private final ActivityService activities;
     private final MattersService matters;
     private final RegionService region;
+    private final Clock clock;
     private final boolean admin;
+    private final AreaFilter areas;
     final TextField search = new TextField();
     final Select<InstitutionKind> kind = new Select<>();
-    final ComboBox<TownRef> town = new ComboBox<>();
     final Grid<InstitutionRow> grid;
     final Button create = new Button();
 
-    public InstitutionsView(PairingService pairing, MattersService matters, RegionService region, CurrentUser currentUser) {
-        this.pairing = pairing;
+    InstitutionsView(InstitutionService institutions, ActivityService activities, MattersService matters, RegionService region,
+                     AreaDirectory directory, CurrentUser currentUser, Clock clock) {
+        this.institutions = institutions;
+        this.activities = activities;
         this.matters = matters;
         this.region = region;
+        this.clock = clock;
         this.admin = currentUser.scope().isAdmin();
         addClassName("ht-view");
         search.setPlaceholder(getTranslation("pairing.search"));
@@ -52,22 +61,16 @@ public class InstitutionsView extends Main implements HasDynamicTitle {
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> refresh());
-        kind.setItems(InstitutionKind.values());
-        kind.setEmptySelectionAllowed(true);
-        kind.setEmptySelectionCaption(getTranslation("pairing.allKinds"));
-        kind.setItemLabelGenerator(k -> k == null ? getTranslation("pairing.allKinds") : getTranslation(k.messageKey()));
-        kind.addValueChangeListener(e -> refresh());
-        town.setPlaceholder(getTranslation("pairing.allTowns"));
-        town.setItems(region.townsInScope());
-        town.setItemLabelGenerator(TownRef::name);
-        town.setClearButtonVisible(true);
-        town.setVisible(admin);
-        town.addValueChangeListener(e -> refresh());
+        PairingUi.anyOf(kind, this, null, "pairing.allKinds", List.of(InstitutionKind.values()),
+                k -> getTranslation(k.messageKey()), this::refresh);
+        // a coordinator sees the institutions paired with their own town/street: no town to choose
+        areas = new AreaFilter(directory, AreaFilter.Depth.TOWN, this::refresh);
+        areas.townField().setVisible(admin);
         create.setText(getTranslation("pairing.new"));
         create.setIcon(VaadinIcon.PLUS.create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(admin);
-        create.addClickListener(e -> new InstitutionFormDialog(pairing, null, this::refresh).open());
+        create.addClickListener(e -> new InstitutionFormDialog(institutions, null, this::refresh).open());
 
         grid = PairingUi.grid(this);
         NumberFormat percent = NumberFormat.getPercentInstance(getLocale());
@@ -89,18 +92,18 @@ public class InstitutionsView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addItemClickListener(e -> openDetails(e.getItem()));
         refresh();
-        add(new ViewToolbar(getTranslation("nav.pairing.institutions"), ViewToolbar.group(search, kind, town, create)), grid);
+        add(new ViewToolbar(getTranslation("nav.pairing.institutions"), ViewToolbar.group(search, kind, areas.townField(), create)), grid);
     }
 
     void refresh() {
-        InstitutionFilter filter = new InstitutionFilter(search.getValue(), kind.getValue(),
-                town.getValue() == null ? null : town.getValue().id());
-        grid.setItems(q -> pairing.listInstitutions(filter, q.getOffset(), q.getLimit()).stream(),
-                q -> (int) pairing.countInstitutions(filter));
+        InstitutionFilter filter = new InstitutionFilter(search.getValue(), kind.getValue(), areas.townId());
+        grid.setItems(q -> institutions.listInstitutions(filter, q.getOffset(), q.getLimit()).stream(),
+                q -> (int) institutions.countInstitutions(filter));
     }
 
     InstitutionDialog openDetails(InstitutionRow row) {
-        InstitutionDialog dialog = new InstitutionDialog(pairing, matters, region, row.id(), admin, this::refresh);
+        InstitutionDialog dialog = new InstitutionDialog(institutions, activities, matters, region, row.id(), admin,
+                LocalDate.now(clock), this::refresh);
         dialog.open();
         return dialog;
     }

@@ -8,9 +8,10 @@ import cn.haitang.console.pairing.MatterAction;
 import cn.haitang.console.pairing.MatterDetail;
 import cn.haitang.console.pairing.MatterState;
 import cn.haitang.console.pairing.MatterStepRow;
+import cn.haitang.console.pairing.InstitutionService;
 import cn.haitang.console.pairing.MattersService;
 import cn.haitang.console.pairing.Named;
-import cn.haitang.console.pairing.PairingService;
+import cn.haitang.console.pairing.PlacesService;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,17 +26,20 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** A matter: what it is, who claimed it, its timeline, and the steps open to it now. */
 class MatterDialog extends Dialog {
 
     private final MattersService matters;
-    private final PairingService pairing;
+    private final PlacesService places;
     private final long matterId;
+    private final LocalDate today;
     private final Runnable onChange;
     final Div body = new Div();
     final HorizontalLayout steps = new HorizontalLayout();
@@ -44,39 +48,39 @@ class MatterDialog extends Dialog {
     final TextField evidence = new TextField();
     final TextField note = new TextField();
     final OrderedList timeline = new OrderedList();
-    MatterDetail detail;
+    @Nullable MatterDetail detail;
 
-    MatterDialog(MattersService matters, PairingService pairing, long matterId, Runnable onChange) {
+    MatterDialog(MattersService matters, InstitutionService institutions, PlacesService places, long matterId, LocalDate today,
+                 Runnable onChange) {
         this.matters = matters;
-        this.pairing = pairing;
+        this.places = places;
         this.matterId = matterId;
+        this.today = today;
         this.onChange = onChange;
         setWidth("min(900px, 96vw)");
         claimants.setLabel(getTranslation("pairing.matter.claimants"));
-        claimants.setItems(pairing.institutionOptions());
+        claimants.setItems(institutions.institutionOptions());
         claimants.setItemLabelGenerator(Named::name);
         claimants.setWidthFull();
         resolution.setLabel(getTranslation("pairing.matter.resolution"));
         resolution.setWidthFull();
-        resolution.setMaxLength(2000);
         evidence.setLabel(getTranslation("pairing.matter.evidence"));
         evidence.setWidthFull();
-        evidence.setMaxLength(500);
         note.setWidthFull();
-        note.setMaxLength(2000);
         add(body);
         getFooter().add(new Button(getTranslation("action.close"), e -> close()));
         reload();
     }
 
     void reload() {
-        detail = matters.detail(matterId);
+        MatterDetail detail = matters.detail(matterId);
+        this.detail = detail;
         setHeaderTitle(detail.row().title());
         body.removeAll();
         Paragraph where = new Paragraph(getTranslation(detail.row().category().messageKey()) + " · " + detail.row().townName()
                 + " · " + detail.row().communityName() + (detail.row().compoundName() == null ? "" : " · " + detail.row().compoundName())
                 + " · " + getTranslation(detail.row().source().messageKey()) + " · " + Formats.date(detail.row().raisedOn()));
-        Span state = PairingUi.badge(getTranslation(detail.row().state().messageKey()), MattersBoardView.theme(detail.row().state()));
+        Span state = PairingUi.stateBadge(this, detail.row().state());
         state.setId("matter-state");
         body.add(state, where, new Paragraph(detail.description()));
         if (!detail.claimants().isEmpty()) {
@@ -124,8 +128,8 @@ class MatterDialog extends Dialog {
         }
         body.add(new H4(getTranslation("pairing.matter.nextSteps")), inputs, steps);
         if (detail.row().state() == MatterState.RAISED || detail.row().state() == MatterState.PUBLISHED) {
-            Button edit = new Button(getTranslation("action.edit"), e -> new MatterFormDialog(matters, pairing,
-                    detail.row(), this::reload).open());
+            Button edit = new Button(getTranslation("action.edit"), e -> new MatterFormDialog(matters, places,
+                    detail.row(), today, this::reload).open());
             steps.add(edit);
         }
     }
@@ -138,7 +142,7 @@ class MatterDialog extends Dialog {
         fields.put("evidence", evidence);
         fields.put("reason", note);
         RuleViolations.clear(fields);
-        long version = detail.row().version();
+        long version = java.util.Objects.requireNonNull(detail).row().version();
         try {
             switch (action) {
                 case CLAIM -> matters.claim(matterId, version,

@@ -1,9 +1,13 @@
 package cn.haitang.console.pairing.ui;
 
 import cn.haitang.console.base.Role;
+import cn.haitang.console.base.area.AreaDirectory;
+import cn.haitang.console.base.ui.AreaFilter;
+import cn.haitang.console.base.ui.Badges;
 import cn.haitang.console.base.ui.Formats;
 import cn.haitang.console.base.ui.ViewToolbar;
 import cn.haitang.console.pairing.BoardFigures;
+import cn.haitang.console.pairing.InstitutionService;
 import cn.haitang.console.pairing.MatterCategory;
 import cn.haitang.console.pairing.MatterFilter;
 import cn.haitang.console.pairing.MatterRow;
@@ -11,10 +15,8 @@ import cn.haitang.console.pairing.MatterState;
 import cn.haitang.console.pairing.MattersService;
 import cn.haitang.console.pairing.MedianRow;
 import cn.haitang.console.pairing.Named;
-import cn.haitang.console.pairing.PairingService;
+import cn.haitang.console.pairing.PlacesService;
 import cn.haitang.console.region.CommunityRef;
-import cn.haitang.console.region.RegionService;
-import cn.haitang.console.security.TownRef;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -35,22 +37,26 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.DecimalFormat;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 /** 海棠有约·共商共办: open matters to claim, an institution's claims, a community's matters; figures and export. */
 @Route("pairing/matters")
 @RolesAllowed({Role.Names.CITY_ADMIN, Role.Names.STREET_COORDINATOR})
 @Menu(order = 45, icon = "vaadin:clipboard-check", title = "nav.pairing.matters")
-public class MattersBoardView extends Main implements HasDynamicTitle {
+class MattersBoardView extends Main implements HasDynamicTitle {
 
     private final MattersService matters;
-    private final PairingService pairing;
+    private final InstitutionService institutions;
+    private final PlacesService places;
+    private final Clock clock;
+    private final AreaFilter areas;
     final Tab openTab = new Tab();
     final Tab institutionTab = new Tab();
     final Tab communityTab = new Tab();
     final Tab allTab = new Tab();
     final Tabs tabs;
-    final ComboBox<TownRef> town = new ComboBox<>();
     final ComboBox<Named> institution = new ComboBox<>();
     final ComboBox<CommunityRef> community = new ComboBox<>();
     final Select<MatterCategory> category = new Select<>();
@@ -61,9 +67,12 @@ public class MattersBoardView extends Main implements HasDynamicTitle {
     final Button create = new Button();
     final Button statistics = new Button();
 
-    public MattersBoardView(MattersService matters, PairingService pairing, RegionService region) {
+    MattersBoardView(MattersService matters, InstitutionService institutions, PlacesService places, AreaDirectory directory,
+                     Clock clock) {
         this.matters = matters;
-        this.pairing = pairing;
+        this.institutions = institutions;
+        this.places = places;
+        this.clock = clock;
         addClassName("ht-view");
         openTab.setLabel(getTranslation("pairing.matters.tab.open"));
         institutionTab.setLabel(getTranslation("pairing.matters.tab.institution"));
@@ -71,33 +80,19 @@ public class MattersBoardView extends Main implements HasDynamicTitle {
         allTab.setLabel(getTranslation("pairing.matters.tab.all"));
         tabs = new Tabs(openTab, institutionTab, communityTab, allTab);
         tabs.addSelectedChangeListener(e -> adaptToTab());
-        List<TownRef> towns = region.townsInScope();
-        town.setLabel(getTranslation("pairing.town"));
-        town.setPlaceholder(getTranslation("pairing.allTowns"));
-        town.setItems(towns);
-        town.setItemLabelGenerator(TownRef::name);
-        town.setClearButtonVisible(true);
-        town.addValueChangeListener(e -> refresh());
+        areas = new AreaFilter(directory, AreaFilter.Depth.TOWN, this::refresh);
         institution.setLabel(getTranslation("pairing.institution"));
-        institution.setItems(pairing.institutionOptions());
+        institution.setItems(institutions.institutionOptions());
         institution.setItemLabelGenerator(Named::name);
         institution.addValueChangeListener(e -> refresh());
         community.setLabel(getTranslation("pairing.community"));
-        community.setItems(pairing.communitiesInScope());
+        community.setItems(places.communitiesInScope());
         community.setItemLabelGenerator(c -> c.townName() + " · " + c.name());
         community.addValueChangeListener(e -> refresh());
-        category.setLabel(getTranslation("pairing.matter.category"));
-        category.setItems(MatterCategory.values());
-        category.setEmptySelectionAllowed(true);
-        category.setEmptySelectionCaption(getTranslation("pairing.allCategories"));
-        category.setItemLabelGenerator(c -> c == null ? getTranslation("pairing.allCategories") : getTranslation(c.messageKey()));
-        category.addValueChangeListener(e -> refresh());
-        state.setLabel(getTranslation("pairing.matter.state"));
-        state.setItems(MatterState.values());
-        state.setEmptySelectionAllowed(true);
-        state.setEmptySelectionCaption(getTranslation("pairing.allStates"));
-        state.setItemLabelGenerator(s -> s == null ? getTranslation("pairing.allStates") : getTranslation(s.messageKey()));
-        state.addValueChangeListener(e -> refresh());
+        PairingUi.anyOf(category, this, "pairing.matter.category", "pairing.allCategories", List.of(MatterCategory.values()),
+                c -> getTranslation(c.messageKey()), this::refresh);
+        PairingUi.anyOf(state, this, "pairing.matter.state", "pairing.allStates", List.of(MatterState.values()),
+                s -> getTranslation(s.messageKey()), this::refresh);
         search.setLabel(getTranslation("pairing.matter.search"));
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -105,7 +100,7 @@ public class MattersBoardView extends Main implements HasDynamicTitle {
         create.setText(getTranslation("pairing.matter.new"));
         create.setIcon(VaadinIcon.PLUS.create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClickListener(e -> new MatterFormDialog(matters, pairing, null, this::refresh).open());
+        create.addClickListener(e -> new MatterFormDialog(matters, places, null, LocalDate.now(clock), this::refresh).open());
         statistics.setText(getTranslation("pairing.board.figures"));
         statistics.setIcon(VaadinIcon.BAR_CHART.create());
         statistics.addClickListener(e -> openStatistics());
@@ -118,7 +113,7 @@ public class MattersBoardView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("pairing.community")).setAutoWidth(true);
         grid.addColumn(m -> getTranslation(m.source().messageKey())).setHeader(getTranslation("pairing.matter.source")).setAutoWidth(true);
         grid.addColumn(m -> Formats.date(m.raisedOn())).setHeader(getTranslation("pairing.matter.raisedOn")).setAutoWidth(true);
-        grid.addComponentColumn(m -> PairingUi.badge(getTranslation(m.state().messageKey()), theme(m.state())))
+        grid.addComponentColumn(m -> PairingUi.stateBadge(this, m.state()))
                 .setHeader(getTranslation("pairing.matter.state")).setAutoWidth(true);
         grid.addColumn(m -> m.claimants() == null ? "" : m.claimants()).setHeader(getTranslation("pairing.matter.claimants"))
                 .setFlexGrow(2);
@@ -127,24 +122,10 @@ public class MattersBoardView extends Main implements HasDynamicTitle {
         figures.getStyle().set("display", "flex").set("gap", "var(--lumo-space-m)").set("flex-wrap", "wrap")
                 .set("padding", "0 var(--lumo-space-m)");
         figures.setId("board-figures");
-        if (towns.size() == 1) {
-            town.setValue(towns.getFirst());
-            town.setReadOnly(true);
-        }
         adaptToTab();
-        add(new ViewToolbar(getTranslation("nav.pairing.matters"), ViewToolbar.group(town, institution, community, category,
-                state, search, PairingUi.excelLink(this, "pairing.export", "matters",
+        add(new ViewToolbar(getTranslation("nav.pairing.matters"), ViewToolbar.group(areas.townField(), institution, community,
+                category, state, search, PairingUi.export(this, "matters", clock,
                         (out, locale) -> matters.export(filter(), out, locale)), statistics, create)), figures, tabs, grid);
-    }
-
-    static String theme(MatterState state) {
-        return switch (state) {
-            case RAISED -> "contrast";
-            case PUBLISHED -> "";
-            case CLAIMED, IN_PROGRESS -> "warning";
-            case RESOLVED, ACCEPTED -> "success";
-            case CLOSED -> "success primary";
-        };
     }
 
     void adaptToTab() {
@@ -163,7 +144,7 @@ public class MattersBoardView extends Main implements HasDynamicTitle {
 
     MatterFilter filter() {
         Tab tab = tabs.getSelectedTab();
-        return new MatterFilter(town.getValue() == null ? null : town.getValue().id(),
+        return new MatterFilter(areas.townId(),
                 tab == communityTab && community.getValue() != null ? community.getValue().id() : null, category.getValue(),
                 tab == openTab ? null : state.getValue(),
                 tab == institutionTab && institution.getValue() != null ? institution.getValue().id() : null,
@@ -173,7 +154,7 @@ public class MattersBoardView extends Main implements HasDynamicTitle {
     void refresh() {
         MatterFilter filter = filter();
         grid.setItems(q -> matters.list(filter, q.getOffset(), q.getLimit()).stream(), q -> (int) matters.count(filter));
-        BoardFigures f = matters.figures(town.getValue() == null ? null : town.getValue().id());
+        BoardFigures f = matters.figures(areas.townId());
         DecimalFormat days = new DecimalFormat("0.#");
         figures.removeAll();
         figures.add(figure("pairing.board.published", f.published()), figure("pairing.board.claimed", f.claimed()),
@@ -184,15 +165,14 @@ public class MattersBoardView extends Main implements HasDynamicTitle {
     }
 
     private Span figure(String key, Object value) {
-        Span span = PairingUi.badge(getTranslation("pairing.board.figure", getTranslation(key), value), "contrast");
-        return span;
+        return Badges.badge(getTranslation("pairing.board.figure", getTranslation(key), value), Badges.Tone.CONTRAST);
     }
 
     Dialog openStatistics() {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("pairing.board.figures"));
         dialog.setWidth("min(900px, 96vw)");
-        Long townId = town.getValue() == null ? null : town.getValue().id();
+        Long townId = areas.townId();
         DecimalFormat days = new DecimalFormat("0.#");
         Grid<MedianRow> byCategory = medianGrid(days, true);
         byCategory.setItems(matters.mediansByCategory(townId));
@@ -220,7 +200,7 @@ public class MattersBoardView extends Main implements HasDynamicTitle {
     }
 
     MatterDialog openMatter(MatterRow row) {
-        MatterDialog dialog = new MatterDialog(matters, pairing, row.id(), this::refresh);
+        MatterDialog dialog = new MatterDialog(matters, institutions, places, row.id(), LocalDate.now(clock), this::refresh);
         dialog.open();
         return dialog;
     }

@@ -1,11 +1,15 @@
 package cn.haitang.console.pairing.ui;
 
 import cn.haitang.console.base.Role;
+import cn.haitang.console.base.area.AreaDirectory;
+import cn.haitang.console.base.ui.AreaFilter;
+import cn.haitang.console.base.ui.Badges;
 import cn.haitang.console.base.ui.Formats;
 import cn.haitang.console.base.ui.ViewToolbar;
 import cn.haitang.console.pairing.InstitutionRow;
+import cn.haitang.console.pairing.InstitutionService;
 import cn.haitang.console.pairing.Named;
-import cn.haitang.console.pairing.PairingService;
+import cn.haitang.console.pairing.PlacesService;
 import cn.haitang.console.pairing.ReportCount;
 import cn.haitang.console.pairing.ReportFilter;
 import cn.haitang.console.pairing.ReportKind;
@@ -13,9 +17,6 @@ import cn.haitang.console.pairing.ReportLevel;
 import cn.haitang.console.pairing.ReportRow;
 import cn.haitang.console.pairing.ReportStatus;
 import cn.haitang.console.pairing.ReportingService;
-import cn.haitang.console.region.CommunityRef;
-import cn.haitang.console.region.RegionService;
-import cn.haitang.console.security.TownRef;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -32,19 +33,23 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** 报到: in-service party members and volunteers of the caller's area, their import, and the counts. */
 @Route("pairing/reports")
 @RolesAllowed({Role.Names.CITY_ADMIN, Role.Names.STREET_COORDINATOR})
 @Menu(order = 44, icon = "vaadin:user-check", title = "nav.pairing.reports")
-public class ReportsView extends Main implements HasDynamicTitle {
+class ReportsView extends Main implements HasDynamicTitle {
 
     private final ReportingService reporting;
-    private final PairingService pairing;
-    final ComboBox<TownRef> town = new ComboBox<>();
-    final ComboBox<CommunityRef> community = new ComboBox<>();
-    final ComboBox<Named> institution = new ComboBox<>();
+    private final PlacesService places;
+    private final Clock clock;
+    private final AreaFilter areas;
+    private final List<Named> institutions;
+    final ComboBox<Named> institution;
     final Select<ReportKind> kind = new Select<>();
     final Select<ReportStatus> status = new Select<>();
     final TextField name = new TextField();
@@ -55,23 +60,19 @@ public class ReportsView extends Main implements HasDynamicTitle {
     final Button create = new Button();
     final Button importButton = new Button();
 
-    public ReportsView(ReportingService reporting, PairingService pairing, RegionService region) {
+    ReportsView(ReportingService reporting, InstitutionService institutionService, PlacesService places,
+                AreaDirectory directory, Clock clock) {
         this.reporting = reporting;
-        this.pairing = pairing;
+        this.places = places;
+        this.clock = clock;
         addClassName("ht-view");
-        List<TownRef> towns = AreaFilters.wire(this, region, pairing, town, community, institution, this::refresh);
-        kind.setLabel(getTranslation("pairing.report.kind"));
-        kind.setItems(ReportKind.values());
-        kind.setEmptySelectionAllowed(true);
-        kind.setEmptySelectionCaption(getTranslation("pairing.allKinds"));
-        kind.setItemLabelGenerator(k -> k == null ? getTranslation("pairing.allKinds") : getTranslation(k.messageKey()));
-        kind.addValueChangeListener(e -> refresh());
-        status.setLabel(getTranslation("pairing.report.status"));
-        status.setItems(ReportStatus.values());
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption(getTranslation("pairing.allStatuses"));
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("pairing.allStatuses") : getTranslation(s.messageKey()));
-        status.addValueChangeListener(e -> refresh());
+        areas = new AreaFilter(directory, AreaFilter.Depth.COMMUNITY, this::refresh);
+        institutions = institutionService.institutionOptions();
+        institution = PairingUi.institutionFilter(this, institutions, this::refresh);
+        PairingUi.anyOf(kind, this, "pairing.report.kind", "pairing.allKinds", List.of(ReportKind.values()),
+                k -> getTranslation(k.messageKey()), this::refresh);
+        PairingUi.anyOf(status, this, "pairing.report.status", "pairing.allStatuses", List.of(ReportStatus.values()),
+                s -> getTranslation(s.messageKey()), this::refresh);
         name.setLabel(getTranslation("pairing.report.name"));
         name.setClearButtonVisible(true);
         name.setValueChangeMode(ValueChangeMode.LAZY);
@@ -96,8 +97,9 @@ public class ReportsView extends Main implements HasDynamicTitle {
         grid.addColumn(ReportRow::communityName).setHeader(getTranslation("pairing.community")).setAutoWidth(true);
         grid.addColumn(r -> r.compoundName() + " · " + r.gridName()).setHeader(getTranslation("pairing.report.grid")).setAutoWidth(true);
         grid.addColumn(r -> Formats.date(r.reportedOn())).setHeader(getTranslation("pairing.report.reportedOn")).setAutoWidth(true);
-        grid.addComponentColumn(r -> PairingUi.badge(getTranslation(r.status().messageKey()),
-                r.status() == ReportStatus.ACTIVE ? "success" : "contrast")).setHeader(getTranslation("pairing.report.status"))
+        grid.addComponentColumn(r -> Badges.badge(getTranslation(r.status().messageKey()),
+                r.status() == ReportStatus.ACTIVE ? Badges.Tone.SUCCESS : Badges.Tone.CONTRAST))
+                .setHeader(getTranslation("pairing.report.status"))
                 .setAutoWidth(true);
         grid.addItemClickListener(e -> openForm(e.getItem()));
 
@@ -119,10 +121,6 @@ public class ReportsView extends Main implements HasDynamicTitle {
         rates.addColumn(InstitutionRow::membersReported).setHeader(getTranslation("pairing.institution.reported")).setAutoWidth(true);
         rates.addColumn(r -> percent.format(r.reportRate())).setHeader(getTranslation("pairing.institution.reportRate"))
                 .setComparator(InstitutionRow::reportRate).setAutoWidth(true);
-        if (towns.size() == 1) {
-            town.setValue(towns.getFirst());
-            town.setReadOnly(true);
-        }
         refresh();
 
         TabSheet tabs = new TabSheet();
@@ -140,14 +138,13 @@ public class ReportsView extends Main implements HasDynamicTitle {
             }
         });
         tabs.setSizeFull();
-        add(new ViewToolbar(getTranslation("nav.pairing.reports"), ViewToolbar.group(town, community, institution, kind,
-                status, name, PairingUi.excelLink(this, "pairing.export", "reports",
-                        (out, locale) -> reporting.export(filter(), out, locale)), importButton, create)), tabs);
+        add(new ViewToolbar(getTranslation("nav.pairing.reports"), ViewToolbar.group(PairingUi.afterAreas(areas, institution,
+                kind, status, name, PairingUi.export(this, "reports", clock,
+                        (out, locale) -> reporting.export(filter(), out, locale)), importButton, create))), tabs);
     }
 
     ReportFilter filter() {
-        return new ReportFilter(town.getValue() == null ? null : town.getValue().id(),
-                community.getValue() == null ? null : community.getValue().id(),
+        return new ReportFilter(areas.townId(), areas.communityId(),
                 institution.getValue() == null ? null : institution.getValue().id(), kind.getValue(), status.getValue(),
                 name.getValue());
     }
@@ -158,11 +155,12 @@ public class ReportsView extends Main implements HasDynamicTitle {
     }
 
     void refreshCounts() {
-        counts.setItems(reporting.countsBy(level.getValue(), town.getValue() == null ? null : town.getValue().id()));
+        counts.setItems(reporting.countsBy(level.getValue(), areas.townId()));
     }
 
-    ReportFormDialog openForm(ReportRow row) {
-        ReportFormDialog dialog = new ReportFormDialog(reporting, pairing, row, this::refresh);
+    ReportFormDialog openForm(@Nullable ReportRow row) {
+        ReportFormDialog dialog = new ReportFormDialog(reporting, places, institutions, row, LocalDate.now(clock),
+                this::refresh);
         dialog.open();
         return dialog;
     }

@@ -12,6 +12,8 @@ import cn.haitang.console.pairing.MatterState;
 import cn.haitang.console.pairing.Named;
 import cn.haitang.console.support.KaribuTest;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -30,6 +32,13 @@ class PairingViewsKaribuTest extends KaribuTest {
 
     private static <T> List<T> rows(Grid<T> grid) {
         return GridKt._fetch(grid, 0, 200);
+    }
+
+    /** Sends a file through the dialog's upload field as the browser would, then runs what it queued. */
+    private static void upload(ActivityFormDialog dialog, String fileName, String type, byte[] content) {
+        MockVaadin.clientRoundtrip(true);
+        UploadKt._upload(java.util.Objects.requireNonNull(dialog.upload).upload(), fileName, type, content);
+        MockVaadin.clientRoundtrip(true);
     }
 
     private static List<String> menuLabels() {
@@ -127,10 +136,11 @@ class PairingViewsKaribuTest extends KaribuTest {
         ActivityRow saved = rows(view.grid).getFirst();
         assertThat(saved.description()).isEqualTo("统一服务日：清理楼道杂物");
         ActivityFormDialog edit = view.openForm(saved);
-        edit.receive("签到表.pdf", "application/pdf", "%PDF-1.4 x".getBytes());
-        assertThat(edit.uploadMessage.getText()).isEqualTo("已上传“签到表.pdf”");
-        edit.receive("virus.exe", "application/octet-stream", "MZ".getBytes());
-        assertThat(edit.uploadMessage.getText()).isEqualTo("只能上传 JPG、PNG 图片或 PDF 文件");
+        // the shared upload field says what became of each file, in the shared upload texts
+        upload(edit, "签到表.pdf", "application/pdf", "%PDF-1.4 x".getBytes());
+        assertThat(edit.upload.message()).isEqualTo("已上传：签到表.pdf");
+        upload(edit, "virus.exe", "application/octet-stream", "MZ".getBytes());
+        assertThat(edit.upload.message()).isEqualTo("只接受 PDF、JPG、PNG 文件：virus.exe");
         assertThat(rows(edit.attachments)).hasSize(1);
     }
 

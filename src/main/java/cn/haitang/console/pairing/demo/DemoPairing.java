@@ -1,12 +1,13 @@
-package cn.haitang.console.pairing;
+package cn.haitang.console.pairing.demo;
 
 import cn.haitang.console.base.demo.DemoNames;
+import cn.haitang.console.pairing.IdNumbers;
+import cn.haitang.console.pairing.MatterState;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -33,9 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Profile("demo")
 @Order(50)
-public class DemoPairing implements ApplicationRunner {
+class DemoPairing implements ApplicationRunner {
 
-    public static final int INSTITUTIONS = 85;
+    static final int INSTITUTIONS = 85;
     static final int MEMBERS = 17_400;
     static final int VOLUNTEERS = 24_300;
     static final int WITHDRAWN_MEMBERS = 150;
@@ -101,7 +103,7 @@ public class DemoPairing implements ApplicationRunner {
         }
         long started = System.currentTimeMillis();
         Random random = new Random(20241020L);
-        LocalDate today = LocalDate.now(clock.withZone(PairingService.ZONE));
+        LocalDate today = LocalDate.now(clock);
         insertInstitutionsAndPairings(random, today);
         World world = World.load(jdbc);
         long t1 = System.currentTimeMillis();
@@ -319,7 +321,7 @@ public class DemoPairing implements ApplicationRunner {
     }
 
     /** A valid 18-character ID number of a Changshu resident (320581), unique for each index. */
-    static String idNumber(int index, Random random) {
+    static String idNumber(int index, @Nullable Random random) {
         int days = 21_900;
         int day = (int) ((long) index * 7919 % days);
         int sequence = index / days;
@@ -427,14 +429,16 @@ public class DemoPairing implements ApplicationRunner {
         return max + 1;
     }
 
-    private static Object[] step(long matterId, MatterState from, MatterState to, String actor, LocalDate on, String note) {
+    private Object[] step(long matterId, @Nullable MatterState from, MatterState to, String actor, LocalDate on,
+                          @Nullable String note) {
         Timestamp at = Timestamp.from(LocalDateTime.of(on, java.time.LocalTime.of(9, 0).plusMinutes(to.ordinal() * 7L))
-                .atZone(PairingService.ZONE).toInstant());
+                .atZone(clock.getZone()).toInstant());
         return new Object[] {matterId, from == null ? null : from.name(), to.name(), actor, at, note};
     }
 
     private record MatterSeed(String title, String description, String category, String source, long townId,
-                              long communityId, Long compoundId, MatterState state, String resolution, String evidence) {
+                              long communityId, @Nullable Long compoundId, MatterState state, @Nullable String resolution,
+                              @Nullable String evidence) {
     }
 
     private record MatterTemplate(String title, String description, String category, String resolution) {

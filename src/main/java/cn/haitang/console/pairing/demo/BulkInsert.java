@@ -1,4 +1,4 @@
-package cn.haitang.console.pairing;
+package cn.haitang.console.pairing.demo;
 
 import java.util.ArrayList;
 import java.util.Arrays;

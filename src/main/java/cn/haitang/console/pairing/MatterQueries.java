@@ -1,0 +1,149 @@
+package cn.haitang.console.pairing;
+
+import cn.haitang.console.base.db.Sql;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The read side of the matters board in SQL, rows mapped by column name: lists (offset and keyset pages),
+ * a matter's detail, and the figures with their medians. Callers (the service) have checked the scope
+ * and pass the town.
+ */
+@Component
+class MatterQueries {
+
+    private static final String SELECT = """
+            SELECT m.id, m.version, m.title, m.category, m.source, m.town_id, t.name AS town_name, c.name AS community_name,
+                   cp.name AS compound_name, m.raised_on, m.state,
+                   (SELECT GROUP_CONCAT(i.name ORDER BY mc.id SEPARATOR '、') FROM matter_claim mc
+                     JOIN institution i ON i.id = mc.institution_id WHERE mc.matter_id = m.id) AS claimants,
+                   m.published_on, m.closed_on, m.reopen_count
+            FROM matter m JOIN town t ON t.id = m.town_id JOIN community c ON c.id = m.community_id
+            LEFT JOIN compound cp ON cp.id = m.compound_id""";
+
+    /** A matter's texts beside its row. */
+    record Texts(String description, @Nullable String resolution, @Nullable String evidence) {
+    }
+
+    private final JdbcClient jdbc;
+
+    MatterQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<MatterRow> list(MatterFilter filter, Optional<Long> town, long offset, int limit) {
+        Sql sql = where(filter, town);
+        return jdbc.sql(page("SELECT m.id FROM matter m" + sql.where() + " ORDER BY m.id DESC LIMIT ? OFFSET ?"))
+                .params(sql.args(limit, offset)).query(MatterRow.class).list();
+    }
+
+    List<MatterRow> listBefore(MatterFilter filter, Optional<Long> town, long beforeId, int limit) {
+        Sql sql = where(filter, town).andIf(beforeId > 0, "m.id < ?", beforeId);
+        return jdbc.sql(page("SELECT m.id FROM matter m" + sql.where() + " ORDER BY m.id DESC LIMIT ?"))
+                .params(sql.args(limit)).query(MatterRow.class).list();
+    }
+
+    /** A deferred join: the page's ids from the index first, then only those rows joined with their names. */
+    private static String page(String idQuery) {
+        return SELECT.replace("FROM matter m JOIN", "FROM (" + idQuery + ") page JOIN matter m ON m.id = page.id JOIN")
+                + " ORDER BY m.id DESC";
+    }
+
+    long count(MatterFilter filter, Optional<Long> town) {
+        Sql sql = where(filter, town);
+        return jdbc.sql("SELECT COUNT(*) FROM matter m" + sql.where()).params(sql.args()).query(Long.class).single();
+    }
+
+    private static Sql where(MatterFilter filter, Optional<Long> town) {
+        Sql sql = new Sql();
+        town.ifPresent(t -> sql.and("m.town_id = ?", t));
+        sql.andIf(filter.communityId() != null, "m.community_id = ?", filter.communityId());
+        if (filter.category() != null) {
+            sql.and("m.category = ?", filter.category().name());
+        }
+        if (filter.state() != null) {
+            sql.and("m.state = ?", filter.state().name());
+        }
+        sql.andIf(filter.openToClaim(), "m.state IN ('PUBLISHED', 'CLAIMED')");
+        sql.andIf(filter.claimedBy() != null,
+                "EXISTS (SELECT 1 FROM matter_claim mc WHERE mc.matter_id = m.id AND mc.institution_id = ?)",
+                filter.claimedBy());
+        if (filter.text() != null && !filter.text().isBlank()) {
+            sql.and("m.title LIKE ?", Sql.contains(filter.text()));
+        }
+        return sql;
+    }
+
+    MatterRow row(long id) {
+        return jdbc.sql(SELECT + " WHERE m.id = ?").param(id).query(MatterRow.class).single();
+    }
+
+    Texts texts(long id) {
+        return jdbc.sql("SELECT description, resolution, evidence FROM matter WHERE id = ?").param(id).query(Texts.class)
+                .single();
+    }
+
+    List<Named> claimants(long id) {
+        return jdbc.sql("""
+                SELECT i.id, i.name FROM matter_claim mc JOIN institution i ON i.id = mc.institution_id
+                WHERE mc.matter_id = ? ORDER BY mc.id""").param(id).query(Named.class).list();
+    }
+
+    List<MatterStepRow> timeline(long id) {
+        return jdbc.sql("""
+                SELECT from_state, to_state, actor, occurred_at, note FROM matter_step WHERE matter_id = ?
+                ORDER BY occurred_at, id""").param(id).query(MatterStepRow.class).list();
+    }
+
+    MatterForm form(long id) {
+        return jdbc.sql("""
+                SELECT title, description, category, source, community_id, compound_id, raised_on FROM matter WHERE id = ?""")
+                .param(id).query(MatterForm.class).single();
+    }
+
+    // ---- figures -------------------------------------------------------------------------------------
+
+    BoardFigures figures(Optional<Long> town) {
+        String w = town.isPresent() ? " WHERE m.town_id = ?" : "";
+        String sameTown = town.isPresent() ? " AND x.town_id = m.town_id" : "";
+        return jdbc.sql("""
+                SELECT COALESCE(SUM(m.published_on IS NOT NULL), 0) AS published,
+                       COALESCE(SUM(m.claimed_on IS NOT NULL), 0) AS claimed,
+                       COALESCE(SUM(m.state IN ('ACCEPTED', 'CLOSED')), 0) AS resolved,
+                       COALESCE(SUM(m.reopen_count > 0), 0) AS reopened,
+                       COALESCE(SUM(m.state NOT IN ('ACCEPTED', 'CLOSED')), 0) AS open,
+                       (SELECT DISTINCT MEDIAN(DATEDIFF(x.claimed_on, x.published_on)) OVER () FROM matter x
+                         WHERE x.claimed_on IS NOT NULL%1$s) AS median_days_to_claim,
+                       (SELECT DISTINCT MEDIAN(DATEDIFF(x.closed_on, x.published_on)) OVER () FROM matter x
+                         WHERE x.closed_on IS NOT NULL%1$s) AS median_days_to_close
+                FROM matter m""".formatted(sameTown) + w).params(town.map(List::of).orElse(List.of()))
+                .query(BoardFigures.class).single();
+    }
+
+    /** Matters and medians by a key (category or town name). */
+    List<MedianRow> medians(String key, Optional<Long> town) {
+        Sql sql = new Sql().and("m.published_on IS NOT NULL");
+        town.ifPresent(t -> sql.and("m.town_id = ?", t));
+        return jdbc.sql("SELECT DISTINCT " + key + " AS `key`, COUNT(*) OVER (PARTITION BY " + key + ") AS matters,"
+                        + " MEDIAN(DATEDIFF(m.claimed_on, m.published_on)) OVER (PARTITION BY " + key + ") AS median_days_to_claim,"
+                        + " MEDIAN(DATEDIFF(m.closed_on, m.published_on)) OVER (PARTITION BY " + key + ") AS median_days_to_close,"
+                        + " t.sort_order FROM matter m JOIN town t ON t.id = m.town_id" + sql.where() + " ORDER BY t.sort_order")
+                .params(sql.args()).query(MedianRow.class).list().stream().distinct().toList();
+    }
+
+    /** Matters raised since {@code from} per month, by the state they are in now. */
+    List<MonthStateCount> perMonth(LocalDate from, Optional<Long> town) {
+        Sql sql = new Sql().and("m.raised_on >= ?", from);
+        town.ifPresent(t -> sql.and("m.town_id = ?", t));
+        // grouped by a number (202611), not a formatted string: half the time over ix_matter_raised
+        return jdbc.sql("SELECT EXTRACT(YEAR_MONTH FROM m.raised_on) AS ym, m.state, COUNT(*) AS matters FROM matter m"
+                        + sql.where() + " GROUP BY ym, m.state ORDER BY ym, m.state").params(sql.args())
+                .query((rs, n) -> new MonthStateCount(YearMonth.of(rs.getInt("ym") / 100, rs.getInt("ym") % 100),
+                        MatterState.valueOf(rs.getString("state")), rs.getLong("matters"))).list();
+    }
+}
