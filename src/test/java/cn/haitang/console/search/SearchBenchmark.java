@@ -1,7 +1,7 @@
 package cn.haitang.console.search;
 
 import cn.haitang.console.organization.StructureVolume;
-import cn.haitang.console.pairing.PairingVolume;
+import cn.haitang.console.pairing.demo.PairingVolume;
 import cn.haitang.console.support.ServiceTest;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
