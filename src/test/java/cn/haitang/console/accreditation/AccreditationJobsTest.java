@@ -1,47 +1,22 @@
 package cn.haitang.console.accreditation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.haitang.console.base.RuleViolationException;
-import cn.haitang.console.support.ServiceTest;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The daily jobs: certificates that ran out end, and a node without the lease skips. */
-@Transactional
-class AccreditationJobsTest extends ServiceTest {
+class AccreditationJobsTest extends AccreditationTest {
 
     @Autowired
     SiteRegistryService registry;
-
-    @Autowired
-    AccreditationTestData accr;
 
     @Autowired
     AccreditationJobs jobs;
 
     @jakarta.persistence.PersistenceContext
     jakarta.persistence.EntityManager em;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    /** A city round of the test's own, open today. */
-    long round;
-
-    @BeforeEach
-    void ownRound() {
-        round = accr.round(50);
-    }
 
     @Test
     void expiredCertificatesAreEndedByTheJob() {

@@ -3,22 +3,14 @@ package cn.haitang.console.accreditation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.haitang.console.base.RuleViolationException;
-import cn.haitang.console.support.ServiceTest;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Nomination, drafts, submission with eligibility from live data, and the admin's checks, each as the role that takes it. */
-@Transactional
-class ApplicationServiceTest extends ServiceTest {
+class ApplicationServiceTest extends AccreditationTest {
 
     @Autowired
     ApplicationService applications;
@@ -33,21 +25,7 @@ class ApplicationServiceTest extends ServiceTest {
     RoundService rounds;
 
     @Autowired
-    AccreditationTestData accr;
-
-    @Autowired
     CompoundFacts facts;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    /** A city round of the test's own, open today. */
-    long round;
-
-    @BeforeEach
-    void ownRound() {
-        round = accr.round(50);
-    }
 
     @Test
     void yushanNominatesAndSubmitsWithEligibilityRecordedFromLiveData() {

@@ -5,41 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.haitang.console.base.RuleViolationException;
 import cn.haitang.console.base.files.Attachments;
-import cn.haitang.console.support.ServiceTest;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.annotation.Transactional;
 
 /** An application's materials: the one upload check, and who may read and remove them. */
-@Transactional
-class AttachmentServiceTest extends ServiceTest {
+class AttachmentServiceTest extends AccreditationTest {
 
     @Autowired
     ApplicationService applications;
 
     @Autowired
     AttachmentService attachments;
-
-    @Autowired
-    AccreditationTestData accr;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    /** A city round of the test's own, open today. */
-    long round;
-
-    @BeforeEach
-    void ownRound() {
-        round = accr.round(50);
-    }
 
     @Test
     void attachmentsHaveTypeAndSizeLimitsAndAreReadableByWhoMaySeeTheApplication() {

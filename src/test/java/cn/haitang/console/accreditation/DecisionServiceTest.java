@@ -3,35 +3,18 @@ package cn.haitang.console.accreditation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.haitang.console.base.RuleViolationException;
-import cn.haitang.console.support.ServiceTest;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The ranking of a round and the quota that limits approvals. */
-@Transactional
-class DecisionServiceTest extends ServiceTest {
+class DecisionServiceTest extends AccreditationTest {
 
     @Autowired
     DecisionService decisions;
 
-    @Autowired
-    AccreditationTestData accr;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    /** The demo's current city round: its ranking and quota are what the test reads. */
-    long round;
-
+    /** The demo's current city round instead: its ranking and quota are what the test reads. */
     @BeforeEach
     void demoRound() {
         round = jdbc.queryForObject("SELECT id FROM accr_round WHERE closes_on >= CURDATE() AND opens_on <= CURDATE()"

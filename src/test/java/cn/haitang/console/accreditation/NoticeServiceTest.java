@@ -3,22 +3,14 @@ package cn.haitang.console.accreditation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.haitang.console.base.RuleViolationException;
-import cn.haitang.console.support.ServiceTest;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The public notice (公示): five working days by the work calendar, objections, and accreditation when it ends. */
-@Transactional
-class NoticeServiceTest extends ServiceTest {
+class NoticeServiceTest extends AccreditationTest {
 
     @Autowired
     ApplicationService applications;
@@ -36,24 +28,10 @@ class NoticeServiceTest extends ServiceTest {
     SiteRegistryService registry;
 
     @Autowired
-    AccreditationTestData accr;
-
-    @Autowired
     AccreditationJobs jobs;
 
     @jakarta.persistence.PersistenceContext
     jakarta.persistence.EntityManager em;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    /** A city round of the test's own, open today. */
-    long round;
-
-    @BeforeEach
-    void ownRound() {
-        round = accr.round(50);
-    }
 
     @Test
     void theNoticeSkipsTheWorkCalendarsHolidays() {

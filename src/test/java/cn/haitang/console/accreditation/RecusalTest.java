@@ -6,17 +6,13 @@ import cn.haitang.console.base.Role;
 import cn.haitang.console.security.UserAccountService;
 import cn.haitang.console.security.UserForm;
 import cn.haitang.console.security.UserRow;
-import cn.haitang.console.support.ServiceTest;
 import cn.haitang.console.support.TestData;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Recusal that holds after assignment: when a reviewer's town/street or institutions change so that the
@@ -24,11 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  * once (the admin sees it with the reason, it no longer counts for the review) and every score is
  * refused, even from a session opened before the change; when the conflict ends, the suspension lifts.
  */
-@Transactional
-class RecusalTest extends ServiceTest {
+class RecusalTest extends AccreditationTest {
 
-    @Autowired
-    AccreditationTestData accr;
     @Autowired
     TestData data;
     @Autowired
@@ -39,16 +32,6 @@ class RecusalTest extends ServiceTest {
     ReviewerAffiliationService affiliations;
     @Autowired
     UserAccountService users;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    long round;
-
-    @BeforeEach
-    void ownRound() {
-        round = accr.round(50);
-    }
-
     /** The admin moves a user to another town/street, as the user form does. */
     private void moveTo(String username, String townCode) {
         data.asAdmin(() -> {

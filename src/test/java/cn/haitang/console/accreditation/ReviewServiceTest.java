@@ -4,38 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.haitang.console.base.RuleViolationException;
-import cn.haitang.console.support.ServiceTest;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Assigning reviewers under the conflict rule, and starting the review with enough of them. */
-@Transactional
-class ReviewServiceTest extends ServiceTest {
+class ReviewServiceTest extends AccreditationTest {
 
     @Autowired
     ReviewService reviews;
-
-    @Autowired
-    AccreditationTestData accr;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    /** A city round of the test's own, open today. */
-    long round;
-
-    @BeforeEach
-    void ownRound() {
-        round = accr.round(50);
-    }
 
     @Test
     void aReviewerOfTheApplicationsTownIsRefusedWithTheReason() {

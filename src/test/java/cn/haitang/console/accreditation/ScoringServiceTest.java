@@ -4,21 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.haitang.console.base.RuleViolationException;
-import cn.haitang.console.support.ServiceTest;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Scoring: hidden until all are in, the mean or trimmed mean, final once submitted, recusal. */
-@Transactional
-class ScoringServiceTest extends ServiceTest {
+class ScoringServiceTest extends AccreditationTest {
 
     @Autowired
     ApplicationService applications;
@@ -28,20 +20,6 @@ class ScoringServiceTest extends ServiceTest {
 
     @Autowired
     ScoringService scoring;
-
-    @Autowired
-    AccreditationTestData accr;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    /** A city round of the test's own, open today. */
-    long round;
-
-    @BeforeEach
-    void ownRound() {
-        round = accr.round(50);
-    }
 
     @Test
     void scoresStayHiddenUntilAllAreInThenTheMeanIsComputed() {
