@@ -81,6 +81,8 @@ class ApplicationsView extends Main implements HasDynamicTitle {
         area = new AreaFilter(areas, AreaFilter.Depth.TOWN, this::refresh);
         town = area.townField();
         town.setVisible(!town.isReadOnly());
+        town.setAriaLabel(town.getLabel());
+        town.setLabel(null); // like the other filters of the toolbar: the placeholder says what it is
         level.addValueChangeListener(e -> refresh());
         year.addValueChangeListener(e -> refresh());
         state.addValueChangeListener(e -> refresh());

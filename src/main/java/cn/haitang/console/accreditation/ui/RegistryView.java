@@ -69,6 +69,8 @@ class RegistryView extends Main implements HasDynamicTitle {
         area = new AreaFilter(areas, AreaFilter.Depth.TOWN, this::refresh);
         town = area.townField();
         town.setVisible(!town.isReadOnly());
+        town.setAriaLabel(town.getLabel());
+        town.setLabel(null); // like the other filters of the toolbar: the placeholder says what it is
         currentOnly.setLabel(t("accr.site.currentOnly"));
         currentOnly.setValue(true);
         currentOnly.addValueChangeListener(e -> refresh());

@@ -147,6 +147,7 @@ class ScoringView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
             HorizontalLayout row = new HorizontalLayout(score, comment);
             row.setAlignItems(FlexComponent.Alignment.BASELINE);
             row.setWrap(true);
+            row.setWidthFull();
             content.add(row);
         }
         overall.setLabel(t("accr.scoring.overall"));
