@@ -5,22 +5,17 @@ import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import java.security.Principal;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
@@ -44,17 +39,28 @@ public abstract class KaribuTest {
     static void discoverRoutes() {
         if (routes == null) {
             routes = new Routes().autoDiscoverViews("cn.haitang.console");
-            // Karibu finds public views only; views are package-private where nothing outside their feature needs them
-            ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
-            scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
-            for (BeanDefinition view : scanner.findCandidateComponents("cn.haitang.console")) {
-                try {
-                    routes.getRoutes().add(Class.forName(view.getBeanClassName()).asSubclass(Component.class));
-                } catch (ClassNotFoundException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
+            routes.getRoutes().addAll(packagePrivateViews());
         }
+    }
+
+    /**
+     * Karibu's scan sees public classes only; views that nothing outside their package needs are
+     * package-private, and Vaadin's Spring scan registers them in the app, so the tests register them too.
+     */
+    @SuppressWarnings("unchecked")
+    private static java.util.List<Class<? extends com.vaadin.flow.component.Component>> packagePrivateViews() {
+        var scanner = new org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new org.springframework.core.type.filter.AnnotationTypeFilter(
+                com.vaadin.flow.router.Route.class));
+        return scanner.findCandidateComponents("cn.haitang.console").stream()
+                .<Class<? extends com.vaadin.flow.component.Component>>map(definition -> {
+            try {
+                return (Class<? extends com.vaadin.flow.component.Component>) Class.forName(
+                        definition.getBeanClassName());
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
     }
 
     /** Starts a fresh Vaadin session as the given demo user (or anonymous when null), in Chinese. */

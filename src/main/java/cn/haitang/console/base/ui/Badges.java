@@ -7,7 +7,7 @@ public final class Badges {
 
     /** The tone says how the state should feel: done, needs attention, in progress, neutral. */
     public enum Tone {
-        NEUTRAL(""), SUCCESS("success"), ERROR("error"), CONTRAST("contrast"), PRIMARY("primary"), WARNING("warning");
+        NEUTRAL(""), SUCCESS("success"), WARNING("warning"), ERROR("error"), CONTRAST("contrast"), PRIMARY("primary");
 
         private final String theme;
 

@@ -76,16 +76,16 @@ public class FormDialog extends Dialog {
         setMaxWidth("100%");
     }
 
+    public Button cancelButton() {
+        return cancel;
+    }
+
     public FormLayout form() {
         return form;
     }
 
     public Button saveButton() {
         return save;
-    }
-
-    public Button cancelButton() {
-        return cancel;
     }
 
     // ---- fields ----------------------------------------------------------------------------------------
