@@ -25,14 +25,17 @@ class AccreditationJobs {
     private static final Logger log = LoggerFactory.getLogger(AccreditationJobs.class);
     private static final int LEASE_MINUTES = 10;
 
-    private final AccreditationService service;
+    private final NoticeService notices;
+    private final SiteRegistryService registry;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final String node = ManagementFactory.getRuntimeMXBean().getName();
 
-    AccreditationJobs(AccreditationService service, JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock) {
-        this.service = service;
+    AccreditationJobs(NoticeService notices, SiteRegistryService registry, JdbcTemplate jdbc,
+                      TransactionTemplate transactions, Clock clock) {
+        this.notices = notices;
+        this.registry = registry;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clock = clock;
@@ -54,8 +57,8 @@ class AccreditationJobs {
             return false;
         }
         try {
-            Integer closed = transactions.execute(status -> service.closeEndedNotices(today));
-            Integer expired = transactions.execute(status -> service.expireSites(today));
+            Integer closed = transactions.execute(status -> notices.closeEndedNotices(today));
+            Integer expired = transactions.execute(status -> registry.expireSites(today));
             if ((closed != null && closed > 0) || (expired != null && expired > 0)) {
                 log.info("Accreditation jobs: {} notices closed, {} certificates expired", closed, expired);
             }

@@ -1,5 +1,7 @@
 package cn.haitang.console.accreditation;
 
-/** A criterion as the admin edits it. */
-public record CriterionForm(String name, int maxScore, String guidance) {
+import org.jspecify.annotations.Nullable;
+
+/** A criterion as the admin enters it; a missing maximum is refused by the service. */
+public record CriterionForm(String name, @Nullable Integer maxScore, @Nullable String guidance) {
 }

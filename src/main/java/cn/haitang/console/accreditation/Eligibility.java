@@ -19,7 +19,7 @@ public record Eligibility(List<Result> results) {
     }
 
     /** Compact form for the application row: CHECK:1:value;CHECK:0:... */
-    String encode() {
+    public String encode() {
         StringBuilder text = new StringBuilder();
         for (Result r : results) {
             if (!text.isEmpty()) {

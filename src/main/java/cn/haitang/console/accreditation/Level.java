@@ -22,7 +22,7 @@ public enum Level {
     }
 
     /** Prefix of certificate numbers of this level. */
-    String certificatePrefix() {
+    public String certificatePrefix() {
         return switch (this) {
             case CITY -> "CS";
             case SUZHOU -> "SZ";

@@ -11,6 +11,9 @@ import java.util.List;
  */
 public final class Lifecycle {
 
+    /** Who the timeline names for the steps the scheduled jobs take (ending notices, expiring certificates). */
+    public static final String SYSTEM = "system";
+
     private Lifecycle() {
     }
 

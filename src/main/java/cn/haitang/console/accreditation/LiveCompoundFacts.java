@@ -4,13 +4,11 @@ import cn.haitang.console.governance.CompoundPropertyFigures;
 import cn.haitang.console.governance.GovernanceService;
 import cn.haitang.console.organization.BranchType;
 import cn.haitang.console.organization.OrganizationService;
-import cn.haitang.console.pairing.PairingRow;
+import cn.haitang.console.pairing.PairingFacts;
 import cn.haitang.console.pairing.PairingService;
-import cn.haitang.console.pairing.PairingStatus;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +16,7 @@ import org.springframework.stereotype.Component;
  * The production facts, read through the other features' public services (which apply the caller's
  * scope themselves): structure for entity branches, governance for committees, the latest satisfaction
  * and fee-collection rates (fractions there, percentages here) and serious disputes, pairing for the
- * institutions actively paired with a community.
+ * institutions actively paired with a community (ids only, whoever asks: {@link PairingFacts}).
  */
 @Component
 class LiveCompoundFacts implements CompoundFacts {
@@ -28,11 +26,14 @@ class LiveCompoundFacts implements CompoundFacts {
     private final OrganizationService organization;
     private final GovernanceService governance;
     private final PairingService pairing;
+    private final PairingFacts pairingFacts;
 
-    LiveCompoundFacts(OrganizationService organization, GovernanceService governance, PairingService pairing) {
+    LiveCompoundFacts(OrganizationService organization, GovernanceService governance, PairingService pairing,
+                      PairingFacts pairingFacts) {
         this.organization = organization;
         this.governance = governance;
         this.pairing = pairing;
+        this.pairingFacts = pairingFacts;
     }
 
     @Override
@@ -61,10 +62,10 @@ class LiveCompoundFacts implements CompoundFacts {
         return governance.hasOpenSeriousDispute(compoundId);
     }
 
+    /** Scope-free (ids only): the conflict rule must hold when a reviewer, who sees no community, scores. */
     @Override
     public Set<Long> institutionsPairedWithCommunity(long communityId) {
-        return pairing.pairingsOfCommunity(communityId).stream().filter(p -> p.status() == PairingStatus.ACTIVE)
-                .map(PairingRow::institutionId).collect(Collectors.toSet());
+        return pairingFacts.institutionsActivelyPairedWith(communityId);
     }
 
     @Override

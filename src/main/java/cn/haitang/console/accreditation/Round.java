@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Objects;
 
 /** A round (评选批次) of one level and year, with its window, quota, rubric and thresholds. */
 @Entity
@@ -55,18 +56,19 @@ class Round extends AbstractEntity {
         update(form);
     }
 
+    /** Takes the form's values; the service has refused anything missing. */
     void update(RoundForm form) {
-        this.level = form.level();
-        this.year = form.year();
+        this.level = Objects.requireNonNull(form.level());
+        this.year = Objects.requireNonNull(form.year());
         this.title = form.title().strip();
-        this.opensOn = form.opensOn();
-        this.closesOn = form.closesOn();
-        this.reviewDeadline = form.reviewDeadline();
-        this.quota = form.quota();
+        this.opensOn = Objects.requireNonNull(form.opensOn());
+        this.closesOn = Objects.requireNonNull(form.closesOn());
+        this.reviewDeadline = Objects.requireNonNull(form.reviewDeadline());
+        this.quota = Objects.requireNonNull(form.quota());
         this.rubricId = form.rubricId();
-        this.minSatisfaction = form.minSatisfaction();
-        this.minFeeCollection = form.minFeeCollection();
-        this.spreadThreshold = form.spreadThreshold();
+        this.minSatisfaction = Objects.requireNonNull(form.minSatisfaction());
+        this.minFeeCollection = Objects.requireNonNull(form.minFeeCollection());
+        this.spreadThreshold = Objects.requireNonNull(form.spreadThreshold());
     }
 
     boolean isOpenOn(LocalDate day) {

@@ -2,7 +2,11 @@ package cn.haitang.console.accreditation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
-/** A round as the admin edits it. */
-public record RoundForm(Level level, int year, String title, LocalDate opensOn, LocalDate closesOn, LocalDate reviewDeadline, int quota, long rubricId, BigDecimal minSatisfaction, BigDecimal minFeeCollection, BigDecimal spreadThreshold) {
+/** A round as the admin enters it; what is missing is refused by the service at its field. */
+public record RoundForm(@Nullable Level level, @Nullable Integer year, String title, @Nullable LocalDate opensOn,
+                        @Nullable LocalDate closesOn, @Nullable LocalDate reviewDeadline, @Nullable Integer quota,
+                        long rubricId, @Nullable BigDecimal minSatisfaction, @Nullable BigDecimal minFeeCollection,
+                        @Nullable BigDecimal spreadThreshold) {
 }

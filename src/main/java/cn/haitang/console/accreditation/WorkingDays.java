@@ -6,14 +6,11 @@ import java.util.Collection;
 import java.util.Set;
 
 /**
- * Working-day arithmetic for the public notice (公示): Monday to Friday are working days, except the
+ * Working-day arithmetic for the public notice (公示, see {@link NoticeService}): Monday to Friday are working days, except the
  * work calendar's holidays, and the weekend days it makes working days (调休上班) count too. Pure:
  * the service loads the calendar's entries for the period and hands them in.
  */
 public final class WorkingDays {
-
-    /** The notice lasts this many working days. */
-    public static final int NOTICE_DAYS = 5;
 
     /** Monday to Friday, with no calendar entries. */
     public static final WorkingDays WEEKDAYS = new WorkingDays(Set.of(), Set.of());

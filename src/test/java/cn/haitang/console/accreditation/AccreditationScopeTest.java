@@ -23,7 +23,28 @@ import org.springframework.transaction.annotation.Transactional;
 class AccreditationScopeTest extends ServiceTest {
 
     @Autowired
-    AccreditationService service;
+    ApplicationService applications;
+
+    @Autowired
+    AttachmentService attachments;
+
+    @Autowired
+    DecisionService decisions;
+
+    @Autowired
+    NoticeService notices;
+
+    @Autowired
+    SiteRegistryService registry;
+
+    @Autowired
+    ReviewService reviews;
+
+    @Autowired
+    RoundService rounds;
+
+    @Autowired
+    ScoringService scoring;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -74,36 +95,36 @@ class AccreditationScopeTest extends ServiceTest {
 
     /** Every admin-only method, called with ids the caller might guess. */
     void adminOnlyRefused() {
-        refused(() -> service.rubrics());
-        refused(() -> service.rubric(rubric));
-        refused(() -> service.saveRubric(null, 0, "x", List.of(new CriterionForm("a", 100, ""))));
-        refused(() -> service.saveRound(null, 0, new RoundForm(Level.CITY, 2030, "x", LocalDate.now(), LocalDate.now(),
+        refused(() -> rounds.rubrics());
+        refused(() -> rounds.rubric(rubric));
+        refused(() -> rounds.saveRubric(null, 0, "x", List.of(new CriterionForm("a", 100, ""))));
+        refused(() -> rounds.saveRound(null, 0, new RoundForm(Level.CITY, 2030, "x", LocalDate.now(), LocalDate.now(),
                 LocalDate.now(), 1, rubric, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE)));
-        refused(() -> service.ranking(round));
-        refused(() -> service.sendBack(meiliApp, 0, "x"));
-        refused(() -> service.acceptDespiteFailures(meiliApp, 0, "x"));
-        refused(() -> service.recheckEligibility(meiliApp));
-        refused(() -> service.reviewerOptions(meiliApp));
-        refused(() -> service.assignReviewer(meiliApp, 1, LocalDate.now()));
-        refused(() -> service.startReview(meiliApp, 0));
-        refused(() -> service.reopenScore(assignmentOf3, "x"));
-        refused(() -> service.approve(meiliApp, 0, "x"));
-        refused(() -> service.reject(meiliApp, 0, "x"));
-        refused(() -> service.publishNotice(meiliApp, 0));
-        refused(() -> service.recordObjection(meiliApp, "x", "y"));
-        refused(() -> service.resolveObjection(objection, 0, true, "x"));
-        refused(() -> service.revoke(siteOfMeili, 0, "x"));
-        refused(() -> service.closeEndedNotices(LocalDate.now()));
-        refused(() -> service.expireSites(LocalDate.now()));
+        refused(() -> decisions.ranking(round));
+        refused(() -> applications.sendBack(meiliApp, 0, "x"));
+        refused(() -> applications.acceptDespiteFailures(meiliApp, 0, "x"));
+        refused(() -> applications.recheckEligibility(meiliApp));
+        refused(() -> reviews.reviewerOptions(meiliApp));
+        refused(() -> reviews.assignReviewer(meiliApp, 1, LocalDate.now()));
+        refused(() -> reviews.startReview(meiliApp, 0));
+        refused(() -> reviews.reopenScore(assignmentOf3, "x"));
+        refused(() -> decisions.approve(meiliApp, 0, "x"));
+        refused(() -> decisions.reject(meiliApp, 0, "x"));
+        refused(() -> notices.publishNotice(meiliApp, 0));
+        refused(() -> notices.recordObjection(meiliApp, "x", "y"));
+        refused(() -> notices.resolveObjection(objection, 0, true, "x"));
+        refused(() -> registry.revoke(siteOfMeili, 0, "x"));
+        refused(() -> notices.closeEndedNotices(LocalDate.now()));
+        refused(() -> registry.expireSites(LocalDate.now()));
     }
 
     void reviewerOnlyRefused() {
-        refused(() -> service.worklist(PageRequest.of(0, 10)));
-        refused(() -> service.worklistCount());
-        refused(() -> service.openWorklist());
-        refused(() -> service.scoringSheet(assignmentOf3));
-        refused(() -> service.saveScores(assignmentOf3, 0, List.of(), null, false));
-        refused(() -> service.recuse(assignmentOf3, 0, "x"));
+        refused(() -> scoring.worklist(PageRequest.of(0, 10)));
+        refused(() -> scoring.worklistCount());
+        refused(() -> scoring.openWorklist());
+        refused(() -> scoring.scoringSheet(assignmentOf3));
+        refused(() -> scoring.saveScores(assignmentOf3, 0, List.of(), null, false));
+        refused(() -> scoring.recuse(assignmentOf3, 0, "x"));
     }
 
     @Test
@@ -112,103 +133,103 @@ class AccreditationScopeTest extends ServiceTest {
         adminOnlyRefused();
         reviewerOnlyRefused();
         // lists are filtered to the town, even when another town is asked for
-        assertThat(service.applications(new ApplicationFilter(null, null, null, null, null), PageRequest.of(0, 100)))
+        assertThat(applications.applications(new ApplicationFilter(null, null, null, null, null), PageRequest.of(0, 100)))
                 .isNotEmpty().allMatch(a -> a.townId() == yushan);
-        assertThat(service.countApplications(new ApplicationFilter(null, null, null, meili, null))).isZero();
-        assertThat(service.applications(new ApplicationFilter(null, null, null, meili, null), PageRequest.of(0, 10))).isEmpty();
-        assertThat(service.sites(new SiteFilter(null, null, false), PageRequest.of(0, 100))).allMatch(s -> s.townId() == yushan);
-        assertThat(service.countSites(new SiteFilter(null, meili, false))).isZero();
-        assertThat(service.currentSites(Level.CITY, meili)).isEmpty();
-        assertThat(service.currentSites(Level.CITY, null)).allMatch(s -> s.townId() == yushan);
+        assertThat(applications.countApplications(new ApplicationFilter(null, null, null, meili, null))).isZero();
+        assertThat(applications.applications(new ApplicationFilter(null, null, null, meili, null), PageRequest.of(0, 10))).isEmpty();
+        assertThat(registry.sites(new SiteFilter(null, null, false), PageRequest.of(0, 100))).allMatch(s -> s.townId() == yushan);
+        assertThat(registry.countSites(new SiteFilter(null, meili, false))).isZero();
+        assertThat(registry.currentSites(Level.CITY, meili)).isEmpty();
+        assertThat(registry.currentSites(Level.CITY, null)).allMatch(s -> s.townId() == yushan);
         long all = jdbc.queryForObject("SELECT COUNT(*) FROM accr_site WHERE state = 'CURRENT' AND town_id = ?", Long.class, yushan);
-        assertThat(service.currentSiteCounts(null).values().stream().mapToLong(Long::longValue).sum()).isEqualTo(all);
-        assertThat(service.sitesDueForReview(90)).allMatch(s -> s.townId() == yushan);
-        assertThat(service.reviewCandidates()).allMatch(c -> c.site().townId() == yushan);
+        assertThat(registry.currentSiteCounts(null).values().stream().mapToLong(Long::longValue).sum()).isEqualTo(all);
+        assertThat(registry.sitesDueForReview(90)).allMatch(s -> s.townId() == yushan);
+        assertThat(registry.reviewCandidates()).allMatch(c -> c.site().townId() == yushan);
         // another town's records, by id
-        refused(() -> service.application(meiliApp));
-        refused(() -> service.attachments(meiliApp));
-        refused(() -> service.timeline(meiliApp));
-        refused(() -> service.reviews(meiliApp));
-        refused(() -> service.objections(meiliApp));
-        refused(() -> service.compoundsOf(meili));
-        refused(() -> service.nominate(round, meiliCompound, "a", "b"));
-        refused(() -> service.saveDraft(meiliDraft, 0, "a", "b"));
-        refused(() -> service.submit(meiliDraft, 0));
-        refused(() -> service.addAttachment(meiliDraft, "a.pdf", "application/pdf", new byte[] {1}));
+        refused(() -> applications.application(meiliApp));
+        refused(() -> attachments.attachments(meiliApp));
+        refused(() -> applications.timeline(meiliApp));
+        refused(() -> reviews.reviews(meiliApp));
+        refused(() -> notices.objections(meiliApp));
+        refused(() -> applications.compoundsOf(meili));
+        refused(() -> applications.nominate(round, meiliCompound, "a", "b"));
+        refused(() -> applications.saveDraft(meiliDraft, 0, "a", "b"));
+        refused(() -> applications.submit(meiliDraft, 0));
+        refused(() -> attachments.addAttachment(meiliDraft, "a.pdf", "application/pdf", new byte[] {1}));
         // their own are fine
-        assertThat(service.application(yushanApp).row().townId()).isEqualTo(yushan);
-        assertThat(service.timeline(yushanApp)).isNotEmpty();
-        assertThat(service.compoundsOf(yushan)).isNotEmpty();
-        assertThat(service.rounds()).isNotEmpty();
-        assertThat(service.openRounds()).isNotEmpty();
+        assertThat(applications.application(yushanApp).row().townId()).isEqualTo(yushan);
+        assertThat(applications.timeline(yushanApp)).isNotEmpty();
+        assertThat(applications.compoundsOf(yushan)).isNotEmpty();
+        assertThat(rounds.rounds()).isNotEmpty();
+        assertThat(rounds.openRounds()).isNotEmpty();
     }
 
     @Test
     void aCoordinatorCannotReadOrRemoveAnotherTownsAttachment() {
         login.as("meili");
-        service.addAttachment(meiliDraft, "材料.pdf", "application/pdf", new byte[] {1, 2, 3});
-        long attachment = service.attachments(meiliDraft).getFirst().id();
+        attachments.addAttachment(meiliDraft, "材料.pdf", "application/pdf", "%PDF-1.4 材料".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        long attachment = attachments.attachments(meiliDraft).getFirst().id();
         login.as("yushan");
-        refused(() -> service.attachmentContent(attachment));
-        refused(() -> service.removeAttachment(attachment));
+        refused(() -> attachments.attachmentContent(attachment));
+        refused(() -> attachments.removeAttachment(attachment));
     }
 
     @Test
     void aReviewerReachesOnlyTheirAssignments() {
         login.as("reviewer3");
         adminOnlyRefused();
-        refused(() -> service.applications(new ApplicationFilter(null, null, null, null, null), PageRequest.of(0, 10)));
-        refused(() -> service.countApplications(new ApplicationFilter(null, null, null, null, null)));
-        refused(() -> service.sites(new SiteFilter(null, null, true), PageRequest.of(0, 10)));
-        refused(() -> service.countSites(new SiteFilter(null, null, true)));
-        refused(() -> service.currentSites(Level.CITY, null));
-        refused(() -> service.currentSiteCounts(null));
-        refused(() -> service.sitesDueForReview(90));
-        refused(() -> service.reviewCandidates());
-        refused(() -> service.rounds());
-        refused(() -> service.openRounds());
-        refused(() -> service.compoundsOf(meili));
-        refused(() -> service.nominate(round, meiliCompound, "a", "b"));
-        refused(() -> service.saveDraft(meiliDraft, 0, "a", "b"));
-        refused(() -> service.submit(meiliDraft, 0));
-        refused(() -> service.addAttachment(meiliDraft, "a.pdf", "application/pdf", new byte[] {1}));
-        refused(() -> service.application(appNotOf3));
-        refused(() -> service.timeline(appNotOf3));
-        refused(() -> service.reviews(appNotOf3));
-        refused(() -> service.attachments(appNotOf3));
-        refused(() -> service.objections(appNotOf3));
-        refused(() -> service.scoringSheet(assignmentNotOf3));
-        refused(() -> service.saveScores(assignmentNotOf3, 0, List.of(), null, false));
-        refused(() -> service.recuse(assignmentNotOf3, 0, "x"));
+        refused(() -> applications.applications(new ApplicationFilter(null, null, null, null, null), PageRequest.of(0, 10)));
+        refused(() -> applications.countApplications(new ApplicationFilter(null, null, null, null, null)));
+        refused(() -> registry.sites(new SiteFilter(null, null, true), PageRequest.of(0, 10)));
+        refused(() -> registry.countSites(new SiteFilter(null, null, true)));
+        refused(() -> registry.currentSites(Level.CITY, null));
+        refused(() -> registry.currentSiteCounts(null));
+        refused(() -> registry.sitesDueForReview(90));
+        refused(() -> registry.reviewCandidates());
+        refused(() -> rounds.rounds());
+        refused(() -> rounds.openRounds());
+        refused(() -> applications.compoundsOf(meili));
+        refused(() -> applications.nominate(round, meiliCompound, "a", "b"));
+        refused(() -> applications.saveDraft(meiliDraft, 0, "a", "b"));
+        refused(() -> applications.submit(meiliDraft, 0));
+        refused(() -> attachments.addAttachment(meiliDraft, "a.pdf", "application/pdf", new byte[] {1}));
+        refused(() -> applications.application(appNotOf3));
+        refused(() -> applications.timeline(appNotOf3));
+        refused(() -> reviews.reviews(appNotOf3));
+        refused(() -> attachments.attachments(appNotOf3));
+        refused(() -> notices.objections(appNotOf3));
+        refused(() -> scoring.scoringSheet(assignmentNotOf3));
+        refused(() -> scoring.saveScores(assignmentNotOf3, 0, List.of(), null, false));
+        refused(() -> scoring.recuse(assignmentNotOf3, 0, "x"));
         // what is assigned to them
         long reviewer3 = id("SELECT id FROM user_account WHERE username = 'reviewer3'");
-        assertThat(service.application(appOf3).row().id()).isEqualTo(appOf3);
-        assertThat(service.timeline(appOf3)).isNotEmpty();
-        assertThat(service.scoringSheet(assignmentOf3).lines()).hasSize(4);
+        assertThat(applications.application(appOf3).row().id()).isEqualTo(appOf3);
+        assertThat(applications.timeline(appOf3)).isNotEmpty();
+        assertThat(scoring.scoringSheet(assignmentOf3).lines()).hasSize(4);
         long mine = jdbc.queryForObject("SELECT COUNT(*) FROM accr_assignment WHERE reviewer_id = ?", Long.class, reviewer3);
-        assertThat(service.worklistCount()).isEqualTo(mine);
-        assertThat(service.worklist(PageRequest.of(0, 100))).hasSize((int) mine);
-        assertThat(service.openWorklist()).allMatch(w -> w.state().equals("ASSIGNED") || w.state().equals("DRAFT"));
+        assertThat(scoring.worklistCount()).isEqualTo(mine);
+        assertThat(scoring.worklist(PageRequest.of(0, 100))).hasSize((int) mine);
+        assertThat(scoring.openWorklist()).allMatch(w -> w.state().equals("ASSIGNED") || w.state().equals("DRAFT"));
     }
 
     @Test
     void theAdminSeesTheWholeCityButHasNoWorklist() {
         login.as("admin");
         reviewerOnlyRefused();
-        assertThat(service.countApplications(new ApplicationFilter(null, null, null, null, null)))
+        assertThat(applications.countApplications(new ApplicationFilter(null, null, null, null, null)))
                 .isEqualTo(id("SELECT COUNT(*) FROM accr_application"));
-        assertThat(service.application(meiliApp).row().townId()).isEqualTo(meili);
-        assertThat(service.rubrics()).isNotEmpty();
-        assertThat(service.reviewerOptions(meiliApp)).hasSize(5);
-        assertThat(service.countSites(new SiteFilter(null, null, false))).isEqualTo(id("SELECT COUNT(*) FROM accr_site"));
+        assertThat(applications.application(meiliApp).row().townId()).isEqualTo(meili);
+        assertThat(rounds.rubrics()).isNotEmpty();
+        assertThat(reviews.reviewerOptions(meiliApp)).hasSize(5);
+        assertThat(registry.countSites(new SiteFilter(null, null, false))).isEqualTo(id("SELECT COUNT(*) FROM accr_site"));
     }
 
     @Test
     void nobodyLoggedInIsRefusedEverywhereButTheJobs() {
         login.logout();
-        assertThatThrownBy(() -> service.application(meiliApp)).isNotNull();
-        assertThatThrownBy(() -> service.applications(new ApplicationFilter(null, null, null, null, null), PageRequest.of(0, 1)))
+        assertThatThrownBy(() -> applications.application(meiliApp)).isNotNull();
+        assertThatThrownBy(() -> applications.applications(new ApplicationFilter(null, null, null, null, null), PageRequest.of(0, 1)))
                 .isNotNull();
-        assertThat(service.closeEndedNotices(LocalDate.of(2000, 1, 1))).isZero();
+        assertThat(notices.closeEndedNotices(LocalDate.of(2000, 1, 1))).isZero();
     }
 }

@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class DemoAccreditationTest extends ServiceTest {
 
     @Autowired
-    AccreditationService service;
+    SiteRegistryService registry;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -21,7 +21,7 @@ class DemoAccreditationTest extends ServiceTest {
     @Test
     void theArticlesFiguresAreCurrent() {
         login.as("admin");
-        Map<Level, Long> counts = service.currentSiteCounts(null);
+        Map<Level, Long> counts = registry.currentSiteCounts(null);
         assertThat(counts).containsEntry(Level.CITY, 25L).containsEntry(Level.SUZHOU, 5L).containsEntry(Level.PROVINCIAL, 3L);
     }
 
@@ -55,8 +55,23 @@ class DemoAccreditationTest extends ServiceTest {
     }
 
     @Test
+    void mostApplicationsPassTheirChecksAndAFewFailOnPurpose() {
+        long passed = jdbc.queryForObject("SELECT COUNT(*) FROM accr_application WHERE eligible", Long.class);
+        long failed = jdbc.queryForObject("SELECT COUNT(*) FROM accr_application WHERE NOT eligible", Long.class);
+        long accepted = jdbc.queryForObject("""
+                SELECT COUNT(*) FROM accr_application WHERE NOT eligible AND override_reason IS NOT NULL""", Long.class);
+        assertThat(failed).as("a few fail on purpose").isBetween(3L, 6L);
+        assertThat(passed).as("most pass").isGreaterThan(8 * failed);
+        assertThat(accepted).as("some of the failed ones accepted with a reason (破格受理), not all").isBetween(1L, failed - 1);
+        assertThat(jdbc.queryForObject("""
+                SELECT COUNT(*) FROM accr_application a JOIN accr_round r ON r.id = a.round_id
+                WHERE r.closes_on >= CURDATE() AND a.state = 'SUBMITTED' AND NOT a.eligible""", Long.class))
+                .as("the admin has a failed check to decide on").isPositive();
+    }
+
+    @Test
     void someSitesAreDueForReReviewWithinNinetyDays() {
         login.as("admin");
-        assertThat(service.sitesDueForReview(AccreditationService.REVIEW_REMINDER_DAYS)).hasSize(8);
+        assertThat(registry.sitesDueForReview(SiteRegistryService.REVIEW_REMINDER_DAYS)).hasSize(8);
     }
 }

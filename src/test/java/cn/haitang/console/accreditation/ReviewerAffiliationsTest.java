@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.haitang.console.base.StaleEditException;
 import cn.haitang.console.security.ScopeViolationException;
 import cn.haitang.console.support.ServiceTest;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,7 +18,13 @@ import org.springframework.transaction.annotation.Transactional;
 class ReviewerAffiliationsTest extends ServiceTest {
 
     @Autowired
-    AccreditationService service;
+    ReviewerAffiliationService affiliations;
+
+    @Autowired
+    ReviewService reviews;
+
+    @Autowired
+    java.time.Clock clock;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -26,19 +33,19 @@ class ReviewerAffiliationsTest extends ServiceTest {
     }
 
     private ReviewerAffiliations of(String username) {
-        return service.reviewerAffiliations().stream().filter(r -> r.username().equals(username)).findFirst().orElseThrow();
+        return affiliations.reviewerAffiliations().stream().filter(r -> r.username().equals(username)).findFirst().orElseThrow();
     }
 
 
     @Test
     void theDemoReviewersAndTheirInstitutions() {
         login.as("admin");
-        assertThat(service.reviewerAffiliations()).extracting(ReviewerAffiliations::username)
+        assertThat(affiliations.reviewerAffiliations()).extracting(ReviewerAffiliations::username)
                 .containsExactly("reviewer1", "reviewer2", "reviewer3", "reviewer4", "reviewer5");
         assertThat(of("reviewer1").townName()).isEqualTo("虞山街道");
         assertThat(of("reviewer3").institutions()).singleElement()
                 .satisfies(a -> assertThat(a.institutionName()).isNotBlank());
-        assertThat(service.institutionChoices()).hasSize(85);
+        assertThat(affiliations.institutionChoices()).hasSize(85);
     }
 
     @Test
@@ -55,30 +62,30 @@ class ReviewerAffiliationsTest extends ServiceTest {
         login.as("admin");
         assertThat(option(application, "reviewer4").conflicts()).isEmpty();
 
-        AffiliationRow added = service.addAffiliation(user("reviewer4"), institution);
+        AffiliationRow added = affiliations.addAffiliation(user("reviewer4"), institution);
         assertThat(of("reviewer4").institutions()).extracting(AffiliationRow::institutionId).containsExactly(institution);
         assertThat(option(application, "reviewer4").conflicts()).extracting(Conflict::kind)
                 .containsExactly(Conflict.Kind.PAIRED_INSTITUTION);
-        assertRefused(() -> service.assignReviewer(application, user("reviewer4"), service.currentDate().plusDays(10)),
+        assertRefused(() -> reviews.assignReviewer(application, user("reviewer4"), LocalDate.now(clock).plusDays(10)),
                 "reviewer", "accreditation.error.conflict.PAIRED_INSTITUTION");
 
-        assertThatThrownBy(() -> service.removeAffiliation(added.id(), added.version() + 1))
+        assertThatThrownBy(() -> affiliations.removeAffiliation(added.id(), added.version() + 1))
                 .isInstanceOf(StaleEditException.class);
-        service.removeAffiliation(added.id(), added.version());
+        affiliations.removeAffiliation(added.id(), added.version());
         assertThat(option(application, "reviewer4").conflicts()).isEmpty();
     }
 
     @Test
     void everyEntryIsCheckedAtItsField() {
         login.as("admin");
-        long institution = service.institutionChoices().getFirst().id();
-        assertRefused(() -> service.addAffiliation(user("reviewer4"), null), "institutionId",
+        long institution = affiliations.institutionChoices().getFirst().id();
+        assertRefused(() -> affiliations.addAffiliation(user("reviewer4"), null), "institutionId",
                 "accr.affiliation.error.institutionRequired");
-        assertRefused(() -> service.addAffiliation(user("reviewer4"), -1L), "institutionId",
+        assertRefused(() -> affiliations.addAffiliation(user("reviewer4"), -1L), "institutionId",
                 "accr.affiliation.error.noInstitution");
-        assertRefused(() -> service.addAffiliation(user("yushan"), institution), "reviewer", "accreditation.error.notAReviewer");
-        service.addAffiliation(user("reviewer4"), institution);
-        assertRefused(() -> service.addAffiliation(user("reviewer4"), institution), "institutionId",
+        assertRefused(() -> affiliations.addAffiliation(user("yushan"), institution), "reviewer", "accreditation.error.notAReviewer");
+        affiliations.addAffiliation(user("reviewer4"), institution);
+        assertRefused(() -> affiliations.addAffiliation(user("reviewer4"), institution), "institutionId",
                 "accr.affiliation.error.duplicate");
     }
 
@@ -88,17 +95,17 @@ class ReviewerAffiliationsTest extends ServiceTest {
         AffiliationRow existing = of("reviewer3").institutions().getFirst();
         for (String username : List.of("yushan", "reviewer3")) {
             login.as(username);
-            assertThatThrownBy(service::reviewerAffiliations).isInstanceOf(ScopeViolationException.class);
-            assertThatThrownBy(service::institutionChoices).isInstanceOf(ScopeViolationException.class);
-            assertThatThrownBy(() -> service.addAffiliation(user("reviewer4"), existing.institutionId()))
+            assertThatThrownBy(affiliations::reviewerAffiliations).isInstanceOf(ScopeViolationException.class);
+            assertThatThrownBy(affiliations::institutionChoices).isInstanceOf(ScopeViolationException.class);
+            assertThatThrownBy(() -> affiliations.addAffiliation(user("reviewer4"), existing.institutionId()))
                     .isInstanceOf(ScopeViolationException.class);
-            assertThatThrownBy(() -> service.removeAffiliation(existing.id(), existing.version()))
+            assertThatThrownBy(() -> affiliations.removeAffiliation(existing.id(), existing.version()))
                     .isInstanceOf(ScopeViolationException.class);
         }
     }
 
     private ReviewerOption option(long application, String username) {
-        return service.reviewerOptions(application).stream().filter(o -> o.username().equals(username)).findFirst()
+        return reviews.reviewerOptions(application).stream().filter(o -> o.username().equals(username)).findFirst()
                 .orElseThrow();
     }
 }

@@ -14,25 +14,25 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class SiteCountsByTownTest extends ServiceTest {
 
     @Autowired
-    AccreditationService service;
+    SiteRegistryService registry;
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void townCountsAddUpToTheCityAndACoordinatorGetsOnlyTheirOwn() {
         login.as("admin");
-        Map<Long, Map<Level, Long>> byTown = service.currentSiteCountsByTown();
+        Map<Long, Map<Level, Long>> byTown = registry.currentSiteCountsByTown();
         for (Level level : Level.values()) {
             long sum = byTown.values().stream().mapToLong(m -> m.getOrDefault(level, 0L)).sum();
-            assertThat(sum).isEqualTo(service.currentSiteCounts(null).get(level));
+            assertThat(sum).isEqualTo(registry.currentSiteCounts(null).get(level));
         }
         long yushan = jdbc.queryForObject("SELECT id FROM town WHERE name = '虞山街道'", Long.class);
         Map<Level, Long> yushanCounts = byTown.getOrDefault(yushan, Map.of());
         login.as("yushan");
-        Map<Long, Map<Level, Long>> own = service.currentSiteCountsByTown();
+        Map<Long, Map<Level, Long>> own = registry.currentSiteCountsByTown();
         assertThat(own.keySet()).allMatch(id -> id == yushan);
         assertThat(own.getOrDefault(yushan, Map.of())).isEqualTo(yushanCounts);
         login.as("reviewer2");
-        assertThatThrownBy(() -> service.currentSiteCountsByTown()).isInstanceOf(ScopeViolationException.class);
+        assertThatThrownBy(() -> registry.currentSiteCountsByTown()).isInstanceOf(ScopeViolationException.class);
     }
 }

@@ -17,16 +17,19 @@ import org.springframework.transaction.annotation.Transactional;
 class WorkCalendarTest extends ServiceTest {
 
     @Autowired
-    AccreditationService service;
+    WorkCalendarService calendar;
+
+    @Autowired
+    NoticeService notices;
 
 
     @Test
     void theDemoHoldsThe2026StatutoryHolidays() {
         login.as("admin");
-        List<CalendarDayRow> days = service.calendarDays(2026);
+        List<CalendarDayRow> days = calendar.calendarDays(2026);
         assertThat(days).hasSize(13).allSatisfy(d -> assertThat(d.kind()).isEqualTo(CalendarDayKind.HOLIDAY));
         assertThat(days).extracting(CalendarDayRow::day).contains(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 2, 17));
-        assertThat(service.calendarDays(2027)).isEmpty();
+        assertThat(calendar.calendarDays(2027)).isEmpty();
     }
 
     @Test
@@ -34,53 +37,53 @@ class WorkCalendarTest extends ServiceTest {
         login.as("admin");
         // Friday 2027-01-29 published: Fri, Mon, Tue, Wed, Thu 4 February
         LocalDate friday = LocalDate.of(2027, 1, 29);
-        assertThat(service.noticePeriod(friday)).containsExactly(friday, LocalDate.of(2027, 2, 4));
+        assertThat(notices.noticePeriod(friday)).containsExactly(friday, LocalDate.of(2027, 2, 4));
 
-        CalendarDayRow monday = service.addCalendarDay(new CalendarDayForm(LocalDate.of(2027, 2, 1), CalendarDayKind.HOLIDAY,
+        CalendarDayRow monday = calendar.addCalendarDay(new CalendarDayForm(LocalDate.of(2027, 2, 1), CalendarDayKind.HOLIDAY,
                 "  测试假日  "));
         assertThat(monday.name()).isEqualTo("测试假日");
-        CalendarDayRow saturday = service.addCalendarDay(new CalendarDayForm(LocalDate.of(2027, 1, 30),
+        CalendarDayRow saturday = calendar.addCalendarDay(new CalendarDayForm(LocalDate.of(2027, 1, 30),
                 CalendarDayKind.WORKDAY, "调休上班"));
         // Fri 29, Sat 30 (worked), Tue 2, Wed 3, Thu 4
-        assertThat(service.noticePeriod(friday)).containsExactly(friday, LocalDate.of(2027, 2, 4));
-        service.removeCalendarDay(saturday.id(), saturday.version());
+        assertThat(notices.noticePeriod(friday)).containsExactly(friday, LocalDate.of(2027, 2, 4));
+        calendar.removeCalendarDay(saturday.id(), saturday.version());
         // Fri 29, Tue 2, Wed 3, Thu 4, Fri 5
-        assertThat(service.noticePeriod(friday)).containsExactly(friday, LocalDate.of(2027, 2, 5));
-        assertThat(service.calendarDays(2027)).extracting(CalendarDayRow::day).containsExactly(LocalDate.of(2027, 2, 1));
+        assertThat(notices.noticePeriod(friday)).containsExactly(friday, LocalDate.of(2027, 2, 5));
+        assertThat(calendar.calendarDays(2027)).extracting(CalendarDayRow::day).containsExactly(LocalDate.of(2027, 2, 1));
 
-        assertThatThrownBy(() -> service.removeCalendarDay(monday.id(), monday.version() + 1))
+        assertThatThrownBy(() -> calendar.removeCalendarDay(monday.id(), monday.version() + 1))
                 .isInstanceOf(StaleEditException.class);
     }
 
     @Test
     void everyEntryIsCheckedAtItsField() {
         login.as("admin");
-        assertRefused(() -> service.addCalendarDay(new CalendarDayForm(null, CalendarDayKind.HOLIDAY, "元旦")), "day",
+        assertRefused(() -> calendar.addCalendarDay(new CalendarDayForm(null, CalendarDayKind.HOLIDAY, "元旦")), "day",
                 "accr.calendar.error.dayRequired");
-        assertRefused(() -> service.addCalendarDay(new CalendarDayForm(LocalDate.of(2027, 1, 1), null, "元旦")), "kind",
+        assertRefused(() -> calendar.addCalendarDay(new CalendarDayForm(LocalDate.of(2027, 1, 1), null, "元旦")), "kind",
                 "accr.calendar.error.kindRequired");
-        assertRefused(() -> service.addCalendarDay(new CalendarDayForm(LocalDate.of(2027, 1, 1), CalendarDayKind.HOLIDAY, " ")),
+        assertRefused(() -> calendar.addCalendarDay(new CalendarDayForm(LocalDate.of(2027, 1, 1), CalendarDayKind.HOLIDAY, " ")),
                 "name", "accr.calendar.error.nameRequired");
-        assertRefused(() -> service.addCalendarDay(new CalendarDayForm(LocalDate.of(2027, 1, 1), CalendarDayKind.HOLIDAY,
+        assertRefused(() -> calendar.addCalendarDay(new CalendarDayForm(LocalDate.of(2027, 1, 1), CalendarDayKind.HOLIDAY,
                 "节".repeat(51))), "name", "accr.calendar.error.nameTooLong");
         // Monday 2027-01-04 is a working day already
-        assertRefused(() -> service.addCalendarDay(new CalendarDayForm(LocalDate.of(2027, 1, 4), CalendarDayKind.WORKDAY,
+        assertRefused(() -> calendar.addCalendarDay(new CalendarDayForm(LocalDate.of(2027, 1, 4), CalendarDayKind.WORKDAY,
                 "调休上班")), "kind", "accr.calendar.error.workdayOnWeekday");
-        assertRefused(() -> service.addCalendarDay(new CalendarDayForm(LocalDate.of(2026, 10, 1), CalendarDayKind.HOLIDAY,
+        assertRefused(() -> calendar.addCalendarDay(new CalendarDayForm(LocalDate.of(2026, 10, 1), CalendarDayKind.HOLIDAY,
                 "国庆节")), "day", "accr.calendar.error.duplicate");
-        assertThat(service.calendarDays(2027)).isEmpty();
+        assertThat(calendar.calendarDays(2027)).isEmpty();
     }
 
     @Test
     void onlyCityAdminsKeepOrReadTheCalendar() {
         login.as("admin");
-        CalendarDayRow day = service.calendarDays(2026).getFirst();
+        CalendarDayRow day = calendar.calendarDays(2026).getFirst();
         for (String user : List.of("yushan", "reviewer1")) {
             login.as(user);
-            assertThatThrownBy(() -> service.calendarDays(2026)).isInstanceOf(ScopeViolationException.class);
-            assertThatThrownBy(() -> service.addCalendarDay(new CalendarDayForm(LocalDate.of(2027, 1, 1),
+            assertThatThrownBy(() -> calendar.calendarDays(2026)).isInstanceOf(ScopeViolationException.class);
+            assertThatThrownBy(() -> calendar.addCalendarDay(new CalendarDayForm(LocalDate.of(2027, 1, 1),
                     CalendarDayKind.HOLIDAY, "元旦"))).isInstanceOf(ScopeViolationException.class);
-            assertThatThrownBy(() -> service.removeCalendarDay(day.id(), day.version()))
+            assertThatThrownBy(() -> calendar.removeCalendarDay(day.id(), day.version()))
                     .isInstanceOf(ScopeViolationException.class);
         }
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.haitang.console.accreditation.AccreditationService;
 import cn.haitang.console.accreditation.Level;
+import cn.haitang.console.accreditation.SiteRegistryService;
 import cn.haitang.console.organization.CoverageService;
 import cn.haitang.console.pairing.MattersService;
 import cn.haitang.console.pairing.PairingFigures;
@@ -37,6 +38,9 @@ class DashboardServiceTest extends ServiceTest {
     MattersService matters;
     @Autowired
     AccreditationService accreditation;
+
+    @Autowired
+    SiteRegistryService registry;
     @PersistenceContext
     EntityManager em;
 
@@ -210,7 +214,7 @@ class DashboardServiceTest extends ServiceTest {
         long site = jdbc.queryForObject("""
                 SELECT MIN(id) FROM accr_site WHERE state = 'CURRENT' AND level = 'CITY' AND valid_from <= ?""",
                 Long.class, october.atEndOfMonth());
-        accreditation.revoke(site, jdbc.queryForObject("SELECT version FROM accr_site WHERE id = ?", Long.class, site),
+        registry.revoke(site, jdbc.queryForObject("SELECT version FROM accr_site WHERE id = ?", Long.class, site),
                 "复核发现测评数据失实");
         em.flush();
 

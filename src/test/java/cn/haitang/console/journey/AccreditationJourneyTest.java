@@ -2,7 +2,7 @@ package cn.haitang.console.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.haitang.console.accreditation.AccreditationService;
+import cn.haitang.console.accreditation.NoticeService;
 import cn.haitang.console.support.BrowserJourney;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,7 +25,7 @@ class AccreditationJourneyTest extends BrowserJourney {
     JdbcTemplate jdbc;
 
     @Autowired
-    AccreditationService service;
+    NoticeService notices;
 
     private Long applicationId;
 
@@ -133,8 +133,8 @@ class AccreditationJourneyTest extends BrowserJourney {
         // day (only this one: the demo's own applications in notice must stay as they are)
         LocalDate noticeTo = jdbc.queryForObject("SELECT notice_to FROM accr_application WHERE id = ?", LocalDate.class,
                 applicationId);
-        assertThat(service.closeEndedNotice(applicationId, noticeTo)).isFalse(); // not ended on its last day
-        assertThat(service.closeEndedNotice(applicationId, noticeTo.plusDays(1))).isTrue();
+        assertThat(notices.closeEndedNotice(applicationId, noticeTo)).isFalse(); // not ended on its last day
+        assertThat(notices.closeEndedNotice(applicationId, noticeTo.plusDays(1))).isTrue();
         assertThat(jdbc.queryForObject("SELECT state FROM accr_application WHERE id = ?", String.class, applicationId))
                 .isEqualTo("ACCREDITED");
 

@@ -2,20 +2,30 @@ package cn.haitang.console.accreditation.ui;
 
 import static cn.haitang.console.accreditation.ui.Ui.t;
 
-import cn.haitang.console.accreditation.AccreditationService;
 import cn.haitang.console.accreditation.AppState;
 import cn.haitang.console.accreditation.ApplicationDetail;
 import cn.haitang.console.accreditation.ApplicationRow;
+import cn.haitang.console.accreditation.ApplicationService;
 import cn.haitang.console.accreditation.AttachmentRow;
-import cn.haitang.console.accreditation.Conflict;
+import cn.haitang.console.accreditation.AttachmentService;
+import cn.haitang.console.accreditation.DecisionService;
 import cn.haitang.console.accreditation.Eligibility;
+import cn.haitang.console.accreditation.NoticeService;
 import cn.haitang.console.accreditation.ObjectionRow;
 import cn.haitang.console.accreditation.ReviewRow;
+import cn.haitang.console.accreditation.ReviewService;
 import cn.haitang.console.accreditation.ReviewerOption;
 import cn.haitang.console.accreditation.Reviews;
+import cn.haitang.console.accreditation.Suspension;
 import cn.haitang.console.accreditation.TimelineEntry;
+import cn.haitang.console.base.Role;
 import cn.haitang.console.base.RuleViolationException;
+import cn.haitang.console.base.ui.AttachmentUpload;
+import cn.haitang.console.base.ui.Badges;
+import cn.haitang.console.base.ui.Badges.Tone;
+import cn.haitang.console.base.ui.Confirm;
 import cn.haitang.console.base.ui.Formats;
+import cn.haitang.console.base.ui.FormDialog;
 import cn.haitang.console.base.ui.LocalizedFields;
 import cn.haitang.console.base.ui.Notifications;
 import cn.haitang.console.base.ui.RuleViolations;
@@ -23,12 +33,10 @@ import cn.haitang.console.base.ui.ViewToolbar;
 import cn.haitang.console.security.CurrentUser;
 import cn.haitang.console.security.Scope;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -38,25 +46,27 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One application with tabs: statement and attachments, eligibility, reviews, decision, timeline.
@@ -65,10 +75,16 @@ import java.util.stream.Collectors;
  */
 @Route("accreditation/application")
 @PermitAll
-public class ApplicationView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
+class ApplicationView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
 
-    private final AccreditationService service;
+    private final ApplicationService service;
+    private final AttachmentService attachments;
+    private final ReviewService reviews;
+    private final DecisionService decisions;
+    private final NoticeService notices;
+    private final Clock clock;
     private final Scope scope;
+    private Binder<Object> statementChecks = new Binder<>();
     private long id;
     private ApplicationDetail detail;
     final TabSheet tabs = new TabSheet();
@@ -94,9 +110,16 @@ public class ApplicationView extends Main implements HasUrlParameter<Long>, HasD
     final Button publish = new Button();
     final Button recordObjection = new Button();
     final Grid<ObjectionRow> objectionGrid = new Grid<>();
+    @Nullable AttachmentUpload upload;
 
-    public ApplicationView(AccreditationService service, CurrentUser currentUser) {
+    ApplicationView(ApplicationService service, AttachmentService attachments, ReviewService reviews,
+                    DecisionService decisions, NoticeService notices, CurrentUser currentUser, Clock clock) {
         this.service = service;
+        this.attachments = attachments;
+        this.reviews = reviews;
+        this.decisions = decisions;
+        this.notices = notices;
+        this.clock = clock;
         this.scope = currentUser.scope();
         addClassName("ht-view");
     }
@@ -122,7 +145,8 @@ public class ApplicationView extends Main implements HasUrlParameter<Long>, HasD
         }
         HorizontalLayout header = new HorizontalLayout(Ui.stateBadge(row.state()),
                 new Span(row.townName() + " · " + row.communityName()), new Span(row.roundTitle()));
-        header.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        header.setWrap(true);
         header.getStyle().set("padding", "0 var(--lumo-space-m)");
         tabs.add(t("accr.tab.statement"), statementTab());
         tabs.add(t("accr.tab.eligibility"), eligibilityTab());
@@ -139,7 +163,7 @@ public class ApplicationView extends Main implements HasUrlParameter<Long>, HasD
     }
 
     private boolean coordinatorCanEdit() {
-        return scope.role() != cn.haitang.console.base.Role.REVIEWER && detail.row().state().editable();
+        return scope.role() != Role.REVIEWER && detail.row().state().editable();
     }
 
     // ------------------------------------------------------------------ statement and attachments
@@ -149,15 +173,19 @@ public class ApplicationView extends Main implements HasUrlParameter<Long>, HasD
         boolean editable = coordinatorCanEdit();
         statement.setLabel(t("accr.app.statement"));
         statement.setValue(detail.statement());
-        statement.setMaxLength(4000);
         statement.setWidthFull();
         statement.setMinHeight("8rem");
         statement.setReadOnly(!editable);
         keyFigures.setLabel(t("accr.app.keyFigures"));
         keyFigures.setValue(detail.keyFigures());
-        keyFigures.setMaxLength(1000);
         keyFigures.setWidthFull();
         keyFigures.setReadOnly(!editable);
+        statementChecks = new Binder<>();
+        statementChecks.forField(statement).withValidator(FormDialog.Checks.length(this, ApplicationService.STATEMENT_LENGTH))
+                .bind(b -> null, (b, v) -> { });
+        statementChecks.forField(keyFigures)
+                .withValidator(FormDialog.Checks.length(this, ApplicationService.KEY_FIGURES_LENGTH))
+                .bind(b -> null, (b, v) -> { });
         if (detail.sendBackReason() != null) {
             Div reason = new Div(new Icon(VaadinIcon.ARROW_BACKWARD), new Span(t("accr.app.sentBackBecause",
                     detail.sendBackReason())));
@@ -177,7 +205,7 @@ public class ApplicationView extends Main implements HasUrlParameter<Long>, HasD
         Grid<AttachmentRow> files = new Grid<>();
         files.addComponentColumn(a -> {
             Anchor link = new Anchor(DownloadHandler.fromInputStream(ev -> {
-                byte[] bytes = service.attachmentContent(a.id());
+                byte[] bytes = attachments.attachmentContent(a.id());
                 return new DownloadResponse(new ByteArrayInputStream(bytes), a.fileName(), a.contentType(), bytes.length);
             }), a.fileName());
             link.getElement().setAttribute("download", true);
@@ -188,47 +216,33 @@ public class ApplicationView extends Main implements HasUrlParameter<Long>, HasD
         files.addColumn(a -> Formats.dateTime(a.uploadedAt())).setHeader(t("accr.attachment.at")).setAutoWidth(true);
         if (editable) {
             files.addComponentColumn(a -> {
-                Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
-                    if (Ui.attempt(() -> service.removeAttachment(a.id()))) {
-                        reload();
-                    }
-                });
-                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+                Button remove = Ui.removeButton(() -> Confirm.ask(t("accr.attachment.remove"),
+                        t("accr.attachment.removeConfirm", a.fileName()), t("accr.attachment.remove"), () -> {
+                            if (Ui.attempt(() -> attachments.removeAttachment(a.id()))) {
+                                reload();
+                            }
+                        }));
                 remove.setAriaLabel(t("accr.attachment.remove"));
+                remove.setTooltipText(t("accr.attachment.remove"));
                 return remove;
             }).setAutoWidth(true).setFlexGrow(0);
         }
-        files.setItems(service.attachments(id));
+        files.setItems(attachments.attachments(id));
         files.setEmptyStateText(t("accr.attachment.none"));
         files.setAllRowsVisible(true);
         tab.add(files);
         if (editable) {
-            tab.add(upload());
+            upload = new AttachmentUpload("accr.upload.add", AttachmentService.KINDS,
+                    (name, type, bytes) -> attachments.addAttachment(id, name, type, bytes), this::reload);
+            tab.add(upload);
         }
         return tab;
     }
 
-    private Upload upload() {
-        UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((meta, data) -> ui.access(() -> {
-            if (Ui.attempt(() -> service.addAttachment(id, meta.fileName(), meta.contentType(), data))) {
-                Notifications.success(t("accr.attachment.added", meta.fileName()));
-                reload();
-            }
-        })));
-        upload.setMaxFileSize((int) AccreditationService.MAX_ATTACHMENT_BYTES);
-        upload.setAcceptedFileTypes(".pdf", ".jpg", ".jpeg", ".png", ".docx", ".xlsx");
-        upload.setMaxFiles(5);
-        UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(t("accr.upload.add")).setMany(t("accr.upload.add")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(t("accr.upload.drop")).setMany(t("accr.upload.drop")));
-        i18n.setError(new UploadI18N.Error().setFileIsTooBig(t("accr.upload.tooBig"))
-                .setIncorrectFileType(t("accreditation.error.attachment.type")).setTooManyFiles(t("accr.upload.tooMany")));
-        upload.setI18n(i18n);
-        return upload;
-    }
-
     void saveDraft() {
+        if (!statementChecks.validate().isOk()) {
+            return;
+        }
         try {
             service.saveDraft(id, detail.row().version(), statement.getValue(), keyFigures.getValue());
             Notifications.success(t("accr.app.draftSaved"));
@@ -239,6 +253,9 @@ public class ApplicationView extends Main implements HasUrlParameter<Long>, HasD
     }
 
     void submitApplication() {
+        if (!statementChecks.validate().isOk()) {
+            return;
+        }
         try {
             service.saveDraft(id, detail.row().version(), statement.getValue(), keyFigures.getValue());
             long version = service.application(id).row().version();
@@ -281,6 +298,8 @@ public class ApplicationView extends Main implements HasUrlParameter<Long>, HasD
             tab.add(Ui.labelled("accr.eligibility.override", detail.overrideReason()));
         }
         if (scope.isAdmin() && detail.row().state() == AppState.SUBMITTED) {
+            HorizontalLayout actions = new HorizontalLayout(recheck, override, sendBack);
+            actions.setWrap(true);
             recheck.setText(t("accr.eligibility.recheck"));
             recheck.addClickListener(e -> {
                 if (Ui.attempt(() -> service.recheckEligibility(id))) {
@@ -302,7 +321,7 @@ public class ApplicationView extends Main implements HasUrlParameter<Long>, HasD
                 Notifications.success(t("accr.app.sentBack"));
                 reload();
             }));
-            tab.add(new HorizontalLayout(recheck, override, sendBack));
+            tab.add(actions);
         }
         return tab;
     }
@@ -311,24 +330,23 @@ public class ApplicationView extends Main implements HasUrlParameter<Long>, HasD
 
     private Component reviewsTab() {
         VerticalLayout tab = new VerticalLayout();
-        Reviews reviews = service.reviews(id);
-        if (!reviews.scoresVisible()) {
+        Reviews all = reviews.reviews(id);
+        if (!all.scoresVisible()) {
             tab.add(new Paragraph(t("accr.review.hidden")));
         } else if (detail.row().result() != null) {
             tab.add(new Paragraph(t(detail.trimmed() ? "accr.review.resultTrimmed" : "accr.review.resultMean",
                     detail.row().result().toPlainString(), detail.spread() == null ? "" : detail.spread().toPlainString())));
             if (detail.row().flagged()) {
-                tab.add(Ui.badge(t("accr.review.flagged"), "badge warning"));
+                tab.add(Badges.badge(t("accr.review.flagged"), Tone.WARNING));
             }
         }
         reviewGrid.removeAllColumns();
         reviewGrid.addColumn(ReviewRow::reviewerName).setHeader(t("accr.review.reviewer")).setAutoWidth(true);
-        reviewGrid.addColumn(r -> t("accreditation.assignment." + r.state())).setHeader(t("accr.app.state")).setAutoWidth(true);
+        reviewGrid.addComponentColumn(r -> Ui.assignmentBadge(r.state())).setHeader(t("accr.app.state")).setAutoWidth(true);
         reviewGrid.addColumn(r -> Formats.date(r.deadline())).setHeader(t("accr.review.deadline")).setAutoWidth(true);
         reviewGrid.addColumn(r -> r.total() == null ? t("accr.review.hiddenValue") : r.total().toPlainString())
                 .setHeader(t("accr.review.total")).setAutoWidth(true);
-        reviewGrid.addColumn(r -> r.recusalReason() != null ? t("accr.review.recusal", r.recusalReason())
-                : r.comment() == null ? "" : r.comment()).setHeader(t("accr.review.comment")).setFlexGrow(1);
+        reviewGrid.addColumn(ApplicationView::reviewNote).setHeader(t("accr.review.comment")).setFlexGrow(1);
         if (scope.isAdmin()) {
             reviewGrid.addComponentColumn(r -> {
                 if (!"SUBMITTED".equals(r.state())) {
@@ -336,7 +354,7 @@ public class ApplicationView extends Main implements HasUrlParameter<Long>, HasD
                 }
                 Button reopen = new Button(t("accr.review.reopen"), e -> Ui.askReason("accr.review.reopen", "accr.reason",
                         "accr.review.reopen", reason -> {
-                            service.reopenScore(r.assignmentId(), reason);
+                            reviews.reopenScore(r.assignmentId(), reason);
                             Notifications.success(t("accr.review.reopened", r.reviewerName()));
                             reload();
                         }));
@@ -344,13 +362,13 @@ public class ApplicationView extends Main implements HasUrlParameter<Long>, HasD
                 return reopen;
             }).setAutoWidth(true).setFlexGrow(0);
         }
-        reviewGrid.setItems(reviews.rows());
+        reviewGrid.setItems(all.rows());
         reviewGrid.setEmptyStateText(t("accr.review.none"));
         reviewGrid.setAllRowsVisible(true);
         tab.add(reviewGrid);
         AppState state = detail.row().state();
         if (scope.isAdmin() && (state == AppState.SUBMITTED || state == AppState.UNDER_REVIEW)) {
-            List<ReviewerOption> options = service.reviewerOptions(id);
+            List<ReviewerOption> options = reviews.reviewerOptions(id);
             reviewer.setLabel(t("accr.review.reviewer"));
             reviewer.setItems(options.stream().filter(o -> !o.assigned()).toList());
             reviewer.setItemLabelGenerator(o -> o.displayName() + (o.conflicts().isEmpty() ? ""
@@ -359,17 +377,18 @@ public class ApplicationView extends Main implements HasUrlParameter<Long>, HasD
             reviewer.setWidth("24rem");
             reviewer.setId("accr-reviewer");
             reviewer.setHelperText(t("accr.review.conflictHelp"));
-            deadline.setValue(service.currentDate().plusDays(14));
+            deadline.setValue(LocalDate.now(clock).plusDays(14));
             assign.setText(t("accr.review.assign"));
             assign.addClickListener(e -> assignReviewer());
             HorizontalLayout form = new HorizontalLayout(reviewer, deadline, assign);
-            form.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+            form.setAlignItems(FlexComponent.Alignment.BASELINE);
+            form.setWrap(true);
             tab.add(new H3(t("accr.review.assignHeading")), form);
             if (state == AppState.SUBMITTED) {
                 startReview.setText(t("accr.review.start"));
                 startReview.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 startReview.addClickListener(e -> {
-                    if (Ui.attempt(() -> service.startReview(id, detail.row().version()))) {
+                    if (Ui.attempt(() -> reviews.startReview(id, detail.row().version()))) {
                         Notifications.success(t("accr.review.started"));
                         reload();
                     }
@@ -384,12 +403,12 @@ public class ApplicationView extends Main implements HasUrlParameter<Long>, HasD
         reviewer.setInvalid(false);
         deadline.setInvalid(false);
         if (reviewer.getValue() == null) {
-            reviewer.setErrorMessage(t("accreditation.error.required"));
+            reviewer.setErrorMessage(t("validation.required"));
             reviewer.setInvalid(true);
             return;
         }
         try {
-            service.assignReviewer(id, reviewer.getValue().userId(), deadline.getValue());
+            reviews.assignReviewer(id, reviewer.getValue().userId(), deadline.getValue());
             Notifications.success(t("accr.review.assigned", reviewer.getValue().displayName()));
             reload();
         } catch (RuleViolationException e) {
@@ -418,7 +437,7 @@ public class ApplicationView extends Main implements HasUrlParameter<Long>, HasD
             approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
             approve.addClickListener(e -> Ui.askReason("accr.decision.approve", "accr.reason", "accr.decision.approve",
                     reason -> {
-                        service.approve(id, row.version(), reason);
+                        decisions.approve(id, row.version(), reason);
                         Notifications.success(t("accr.decision.approved"));
                         reload();
                     }));
@@ -426,24 +445,26 @@ public class ApplicationView extends Main implements HasUrlParameter<Long>, HasD
             reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
             reject.addClickListener(e -> Ui.askReason("accr.decision.reject", "accr.reason", "accr.decision.reject",
                     reason -> {
-                        service.reject(id, row.version(), reason);
+                        decisions.reject(id, row.version(), reason);
                         Notifications.success(t("accr.decision.rejected"));
                         reload();
                     }));
-            tab.add(new HorizontalLayout(approve, reject));
+            HorizontalLayout actions = new HorizontalLayout(approve, reject);
+            actions.setWrap(true);
+            tab.add(actions);
         }
         if (scope.isAdmin() && row.state() == AppState.APPROVED) {
             publish.setText(t("accr.decision.publish"));
             publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             publish.addClickListener(e -> {
-                if (Ui.attempt(() -> service.publishNotice(id, row.version()))) {
+                if (Ui.attempt(() -> notices.publishNotice(id, row.version()))) {
                     Notifications.success(t("accr.decision.published"));
                     reload();
                 }
             });
             tab.add(publish);
         }
-        List<ObjectionRow> objections = service.objections(id);
+        List<ObjectionRow> objections = notices.objections(id);
         if (!objections.isEmpty() || row.state() == AppState.IN_NOTICE) {
             tab.add(new H3(t("accr.objection.heading")));
             objectionGrid.removeAllColumns();
@@ -479,33 +500,27 @@ public class ApplicationView extends Main implements HasUrlParameter<Long>, HasD
 
     void resolve(ObjectionRow objection, boolean upheld) {
         String key = upheld ? "accr.objection.uphold" : "accr.objection.dismiss";
-        Ui.askReason(key, "accr.objection.resolution", key, resolution -> {
-            service.resolveObjection(objection.id(), objection.version(), upheld, resolution);
+        Ui.askReason(key, "accr.objection.resolution", key, "resolution", resolution -> {
+            notices.resolveObjection(objection.id(), objection.version(), upheld, resolution);
             Notifications.success(t("accr.objection.resolved"));
             reload();
         });
     }
 
-    void openObjectionDialog() {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(t("accr.objection.record"));
-        TextField raisedBy = new TextField(t("accr.objection.raisedBy"));
-        raisedBy.setMaxLength(100);
-        TextArea content = new TextArea(t("accr.objection.content"));
-        content.setMaxLength(1000);
-        content.setWidth("28rem");
-        dialog.add(new VerticalLayout(raisedBy, content));
-        Button save = Ui.primary("action.save", () -> {
-            try {
-                service.recordObjection(id, raisedBy.getValue(), content.getValue());
-                dialog.close();
-                reload();
-            } catch (RuleViolationException e) {
-                RuleViolations.show(e, Map.of("raisedBy", raisedBy, "content", content));
-            }
-        });
-        dialog.getFooter().add(Ui.button("action.cancel", dialog::close), save);
+    /** Records an objection received during the notice: who raised it and what it says. */
+    FormDialog openObjectionDialog() {
+        FormDialog dialog = new FormDialog(t("accr.objection.record"));
+        TextField raisedBy = dialog.text("raisedBy", "accr.objection.raisedBy", NoticeService.RAISED_BY_LENGTH,
+                FormDialog.Need.REQUIRED);
+        TextArea content = dialog.textArea("content", "accr.objection.content", NoticeService.OBJECTION_LENGTH,
+                FormDialog.Need.REQUIRED);
+        dialog.onSave(() -> {
+            notices.recordObjection(id, raisedBy.getValue(), content.getValue());
+            return t("accr.objection.recorded");
+        }, this::reload);
         dialog.open();
+        raisedBy.focus();
+        return dialog;
     }
 
     // ------------------------------------------------------------------ timeline
@@ -526,7 +541,8 @@ public class ApplicationView extends Main implements HasUrlParameter<Long>, HasD
             Span note = new Span(entry.note() == null ? "" : entry.note());
             HorizontalLayout line = new HorizontalLayout(VaadinIcon.CIRCLE_THIN.create(), when, what, transition, who, note);
             line.addClassName("ht-timeline-entry");
-            line.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+            line.setAlignItems(FlexComponent.Alignment.BASELINE);
+            line.setWrap(true);
             tab.add(line);
         }
         return tab;
@@ -537,7 +553,15 @@ public class ApplicationView extends Main implements HasUrlParameter<Long>, HasD
         return (detail == null ? t("accr.app.title") : detail.row().compoundName()) + " · " + t("app.name");
     }
 
-    static String conflicts(List<Conflict> conflicts) {
-        return conflicts.stream().map(c -> t(c.messageKey())).collect(Collectors.joining("、"));
+    /** What the comment column says of a review: why it is suspended, why the reviewer recused, or their comment. */
+    private static String reviewNote(ReviewRow r) {
+        Suspension suspension = r.suspension();
+        if (suspension != null) {
+            return t(suspension.messageKey(), suspension.detail());
+        }
+        if (r.recusalReason() != null) {
+            return t("accr.review.recusal", r.recusalReason());
+        }
+        return r.comment() == null ? "" : r.comment();
     }
 }

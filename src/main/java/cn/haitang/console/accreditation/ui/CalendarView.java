@@ -2,24 +2,21 @@ package cn.haitang.console.accreditation.ui;
 
 import static cn.haitang.console.accreditation.ui.Ui.t;
 
-import cn.haitang.console.accreditation.AccreditationService;
 import cn.haitang.console.accreditation.CalendarDayForm;
 import cn.haitang.console.accreditation.CalendarDayKind;
 import cn.haitang.console.accreditation.CalendarDayRow;
+import cn.haitang.console.accreditation.WorkCalendarService;
 import cn.haitang.console.base.Role;
-import cn.haitang.console.base.RuleViolationException;
+import cn.haitang.console.base.ui.Badges;
+import cn.haitang.console.base.ui.Badges.Tone;
 import cn.haitang.console.base.ui.Confirm;
 import cn.haitang.console.base.ui.Formats;
-import cn.haitang.console.base.ui.LocalizedFields;
+import cn.haitang.console.base.ui.FormDialog;
 import cn.haitang.console.base.ui.Notifications;
-import cn.haitang.console.base.ui.RuleViolations;
 import cn.haitang.console.base.ui.ViewToolbar;
-import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Main;
@@ -31,11 +28,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
@@ -46,31 +42,33 @@ import java.util.stream.IntStream;
 @Route("accreditation/calendar")
 @RolesAllowed(Role.Names.CITY_ADMIN)
 @Menu(order = 72, icon = "vaadin:calendar", title = "nav.accreditation.calendar")
-public class CalendarView extends Main implements HasDynamicTitle {
+class CalendarView extends Main implements HasDynamicTitle {
 
-    private final AccreditationService service;
+    private final WorkCalendarService service;
+    private final Clock clock;
     final Select<Integer> year = new Select<>();
     private final List<Integer> years;
     final Grid<CalendarDayRow> grid = new Grid<>();
-    final Button add = Ui.primary("accr.calendar.add", this::openAdd);
+    final Button add = new Button(t("accr.calendar.add"), VaadinIcon.PLUS.create(), e -> openAdd());
 
-    public CalendarView(AccreditationService service) {
+    CalendarView(WorkCalendarService service, Clock clock) {
         this.service = service;
+        this.clock = clock;
         addClassName("ht-view");
-        int thisYear = service.currentDate().getYear();
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        int thisYear = LocalDate.now(clock).getYear();
         years = IntStream.rangeClosed(thisYear - 1, thisYear + 2).boxed().toList();
         year.setItems(years);
         year.setItemLabelGenerator(y -> t("accr.calendar.yearOf", y));
         year.setAriaLabel(t("accr.calendar.year"));
         year.setValue(thisYear);
         year.addValueChangeListener(e -> refresh());
-        add.setIcon(VaadinIcon.PLUS.create());
 
         grid.addColumn(d -> Formats.date(d.day())).setHeader(t("accr.calendar.day")).setAutoWidth(true);
         grid.addColumn(d -> d.day().getDayOfWeek().getDisplayName(TextStyle.FULL, getLocale()))
                 .setHeader(t("accr.calendar.weekday")).setAutoWidth(true);
-        grid.addComponentColumn(d -> Ui.badge(t(d.kind().messageKey()),
-                d.kind() == CalendarDayKind.HOLIDAY ? "badge error" : "badge success"))
+        grid.addComponentColumn(d -> Badges.badge(t(d.kind().messageKey()),
+                d.kind() == CalendarDayKind.HOLIDAY ? Tone.ERROR : Tone.SUCCESS))
                 .setHeader(t("accr.calendar.kind")).setAutoWidth(true);
         grid.addColumn(CalendarDayRow::name).setHeader(t("accr.calendar.name")).setFlexGrow(1);
         grid.addComponentColumn(d -> Ui.removeButton(() -> confirmRemove(d))).setHeader(t("accr.calendar.actions"))
@@ -105,49 +103,37 @@ public class CalendarView extends Main implements HasDynamicTitle {
     }
 
     /** Adds one day; a refusal shows at the field that caused it and keeps what was typed. */
-    class AddDialog extends Dialog {
-        final DatePicker day = LocalizedFields.datePicker(this, "accr.calendar.day");
-        final Select<CalendarDayKind> kind = new Select<>();
-        final TextField name = new TextField(t("accr.calendar.name"));
-        final Button save = Ui.primary("action.save", this::save);
+    class AddDialog extends FormDialog {
+        final DatePicker day;
+        final Select<CalendarDayKind> kind;
+        final TextField name;
+        final Button save = saveButton();
 
         AddDialog() {
-            setHeaderTitle(t("accr.calendar.add"));
+            super(t("accr.calendar.add"));
+            LocalDate today = LocalDate.now(clock);
+            day = date("day", "accr.calendar.day", LocalDate.of(years.getFirst(), 1, 1),
+                    LocalDate.of(years.getLast(), 12, 31), Need.REQUIRED);
             LocalDate first = LocalDate.of(year.getValue(), 1, 1);
-            day.setInitialPosition(first.getYear() == service.currentDate().getYear() ? service.currentDate() : first);
-            day.setRequiredIndicatorVisible(true);
-            kind.setLabel(t("accr.calendar.kind"));
-            kind.setItems(CalendarDayKind.values());
-            kind.setItemLabelGenerator(k -> t(k.messageKey()));
+            day.setInitialPosition(first.getYear() == today.getYear() ? today : first);
+            kind = select("kind", "accr.calendar.kind", List.of(CalendarDayKind.values()), k -> t(k.messageKey()),
+                    Need.REQUIRED);
             kind.setValue(CalendarDayKind.HOLIDAY);
-            name.setMaxLength(50);
-            name.setRequiredIndicatorVisible(true);
+            name = text("name", "accr.calendar.name", WorkCalendarService.NAME_LENGTH, Need.REQUIRED);
             name.setPlaceholder(t("accr.calendar.namePlaceholder"));
-            add(new FormLayout(day, kind, name));
-            save.addClickShortcut(Key.ENTER);
-            getFooter().add(Ui.button("action.cancel", this::close), save);
-            day.focus();
-        }
-
-        void save() {
-            Map<String, HasValidation> fields = new LinkedHashMap<>();
-            fields.put("day", day);
-            fields.put("kind", kind);
-            fields.put("name", name);
-            RuleViolations.clear(fields);
-            try {
+            onSave(() -> {
                 CalendarDayRow added = service.addCalendarDay(new CalendarDayForm(day.getValue(), kind.getValue(),
                         name.getValue()));
-                Notifications.success(t("accr.calendar.added", Formats.date(added.day()), added.name()));
-                close();
-                if (added.day().getYear() != year.getValue() && years.contains(added.day().getYear())) {
-                    year.setValue(added.day().getYear());
+                return t("accr.calendar.added", Formats.date(added.day()), added.name());
+            }, () -> {
+                LocalDate added = day.getValue();
+                if (added != null && added.getYear() != year.getValue() && years.contains(added.getYear())) {
+                    year.setValue(added.getYear());
                 } else {
                     refresh();
                 }
-            } catch (RuleViolationException e) {
-                RuleViolations.show(e, fields);
-            }
+            });
+            day.focus();
         }
     }
 

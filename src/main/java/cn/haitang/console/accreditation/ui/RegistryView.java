@@ -3,89 +3,78 @@ package cn.haitang.console.accreditation.ui;
 import static cn.haitang.console.accreditation.ui.Ui.t;
 
 import cn.haitang.console.accreditation.AccreditationExports;
-import cn.haitang.console.accreditation.AccreditationService;
 import cn.haitang.console.accreditation.Level;
 import cn.haitang.console.accreditation.SiteFilter;
+import cn.haitang.console.accreditation.SiteRegistryService;
 import cn.haitang.console.accreditation.SiteRow;
 import cn.haitang.console.base.Role;
+import cn.haitang.console.base.area.Area;
+import cn.haitang.console.base.area.AreaDirectory;
+import cn.haitang.console.base.ui.AreaFilter;
+import cn.haitang.console.base.ui.Badges;
+import cn.haitang.console.base.ui.Badges.Tone;
+import cn.haitang.console.base.ui.Downloads;
 import cn.haitang.console.base.ui.Formats;
 import cn.haitang.console.base.ui.Notifications;
 import cn.haitang.console.base.ui.ViewToolbar;
-import cn.haitang.console.region.RegionService;
 import cn.haitang.console.security.CurrentUser;
-import cn.haitang.console.security.TownRef;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Locale;
 
 /** The accredited sites by level with their certificates and validity; export; revocation (admin). */
 @Route("accreditation/sites")
 @RolesAllowed({Role.Names.CITY_ADMIN, Role.Names.STREET_COORDINATOR})
 @Menu(order = 70, icon = "vaadin:diploma", title = "nav.accreditation.registry")
-public class RegistryView extends Main implements HasDynamicTitle {
+class RegistryView extends Main implements HasDynamicTitle {
 
-    private final AccreditationService service;
+    private final SiteRegistryService service;
     private final boolean admin;
     final Tabs levels = new Tabs();
-    final Select<TownRef> town = new Select<>();
+    final AreaFilter area;
+    /** The town filter; a coordinator's own town is fixed and not shown. */
+    final ComboBox<Area> town;
     final Checkbox currentOnly = new Checkbox();
     final Grid<SiteRow> grid = new Grid<>();
     private final LocalDate today;
 
-    public RegistryView(AccreditationService service, AccreditationExports exports, RegionService region,
-                        CurrentUser currentUser) {
+    RegistryView(SiteRegistryService service, AccreditationExports exports, AreaDirectory areas,
+                 CurrentUser currentUser, Clock clock) {
         this.service = service;
         this.admin = currentUser.scope().isAdmin();
-        this.today = service.currentDate();
+        this.today = LocalDate.now(clock);
         addClassName("ht-view");
         levels.add(new Tab(t("accr.filter.allLevels")));
         for (Level l : Level.values()) {
             levels.add(new Tab(t(l.messageKey())));
         }
         levels.addSelectedChangeListener(e -> refresh());
-        List<TownRef> towns = region.townsInScope();
-        town.setEmptySelectionAllowed(towns.size() > 1);
-        town.setEmptySelectionCaption(t("accr.filter.allTowns"));
-        town.setItems(towns);
-        town.setItemLabelGenerator(tr -> tr == null ? t("accr.filter.allTowns") : tr.name());
-        town.setVisible(towns.size() > 1);
-        town.addValueChangeListener(e -> refresh());
+        area = new AreaFilter(areas, AreaFilter.Depth.TOWN, this::refresh);
+        town = area.townField();
+        town.setVisible(!town.isReadOnly());
+        town.setAriaLabel(town.getLabel());
+        town.setLabel(null); // like the other filters of the toolbar: the placeholder says what it is
         currentOnly.setLabel(t("accr.site.currentOnly"));
         currentOnly.setValue(true);
         currentOnly.addValueChangeListener(e -> refresh());
         Locale locale = UI.getCurrent().getLocale();
-        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            exports.sites(filter(), locale, out);
-            byte[] bytes = out.toByteArray();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "sites.xlsx",
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes.length);
-        }), "");
-        export.add(new Button(t("accr.export"), VaadinIcon.DOWNLOAD.create()));
-        export.getElement().setAttribute("download", true);
 
         grid.addColumn(SiteRow::certificateNo).setHeader(t("accr.site.certificate")).setSortProperty("certificateNo")
                 .setAutoWidth(true);
@@ -95,8 +84,8 @@ public class RegistryView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(SiteRow::communityName).setHeader(t("accr.app.community")).setAutoWidth(true);
         grid.addColumn(SiteRow::townName).setHeader(t("accr.app.town")).setSortProperty("townName").setAutoWidth(true);
-        grid.addColumn(s -> Formats.date(s.validFrom()) + " ~ " + Formats.date(s.validTo())).setHeader(t("accr.site.validity"))
-                .setSortProperty("validTo").setAutoWidth(true);
+        grid.addColumn(s -> Formats.date(s.validFrom()) + " ~ " + Formats.date(s.validTo()))
+                .setHeader(t("accr.site.validity")).setSortProperty("validTo").setAutoWidth(true);
         grid.addComponentColumn(this::status).setHeader(t("accr.app.state")).setSortProperty("state").setAutoWidth(true);
         if (admin) {
             grid.addComponentColumn(s -> {
@@ -109,7 +98,8 @@ public class RegistryView extends Main implements HasDynamicTitle {
                             Notifications.success(t("accr.site.revoked", s.compoundName()));
                             refresh();
                         }));
-                revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+                revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL,
+                        ButtonVariant.LUMO_ERROR);
                 return revoke;
             }).setHeader(t("common.actions")).setAutoWidth(true).setFlexGrow(0);
         }
@@ -118,24 +108,26 @@ public class RegistryView extends Main implements HasDynamicTitle {
         grid.addItemDoubleClickListener(e -> UI.getCurrent().navigate(ApplicationView.class, e.getItem().applicationId()));
         grid.setSizeFull();
         refresh();
-        add(new ViewToolbar(t("nav.accreditation.registry"), ViewToolbar.group(levels, town, currentOnly, export)), grid);
+        add(new ViewToolbar(t("nav.accreditation.registry"), ViewToolbar.group(levels, town, currentOnly,
+                Downloads.excel(this, "sites.xlsx", out -> exports.sites(filter(), Ui.sortOf(grid), locale, out)))),
+                grid);
     }
 
     private Span status(SiteRow s) {
         if (!"CURRENT".equals(s.state())) {
-            return Ui.badge(t("accreditation.site." + s.state()), "badge contrast");
+            return Badges.badge(t("accreditation.site." + s.state()), Tone.CONTRAST);
         }
         long days = ChronoUnit.DAYS.between(today, s.validTo());
-        if (days <= AccreditationService.REVIEW_REMINDER_DAYS) {
-            return Ui.badge(t("accr.site.dueIn", days), "badge warning");
+        if (days <= SiteRegistryService.REVIEW_REMINDER_DAYS) {
+            return Badges.badge(t("accr.site.dueIn", days), Tone.WARNING);
         }
-        return Ui.badge(t("accreditation.site.CURRENT"), "badge success");
+        return Badges.badge(t("accreditation.site.CURRENT"), Tone.SUCCESS);
     }
 
     SiteFilter filter() {
         int index = levels.getSelectedIndex();
         Level level = index <= 0 ? null : Level.values()[index - 1];
-        return new SiteFilter(level, town.getValue() == null ? null : town.getValue().id(), currentOnly.getValue());
+        return new SiteFilter(level, area.townId(), currentOnly.getValue());
     }
 
     void refresh() {

@@ -2,7 +2,7 @@ package cn.haitang.console.accreditation.ui;
 
 import static cn.haitang.console.accreditation.ui.Ui.t;
 
-import cn.haitang.console.accreditation.AccreditationService;
+import cn.haitang.console.accreditation.SiteRegistryService;
 import cn.haitang.console.accreditation.ReviewCandidate;
 import cn.haitang.console.accreditation.SiteRow;
 import cn.haitang.console.base.Role;
@@ -17,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.stream.Collectors;
@@ -25,21 +26,21 @@ import java.util.stream.Collectors;
 @Route("accreditation/reminders")
 @RolesAllowed({Role.Names.CITY_ADMIN, Role.Names.STREET_COORDINATOR})
 @Menu(order = 71, icon = "vaadin:bell", title = "nav.accreditation.reminders")
-public class RemindersView extends Main implements HasDynamicTitle {
+class RemindersView extends Main implements HasDynamicTitle {
 
     final Grid<SiteRow> due = new Grid<>();
     final Grid<ReviewCandidate> candidates = new Grid<>();
 
-    public RemindersView(AccreditationService service) {
+    RemindersView(SiteRegistryService service, Clock clock) {
         addClassName("ht-view");
-        LocalDate today = service.currentDate();
+        LocalDate today = LocalDate.now(clock);
         due.addColumn(s -> ChronoUnit.DAYS.between(today, s.validTo())).setHeader(t("accr.reminder.daysLeft")).setAutoWidth(true);
         due.addColumn(s -> Formats.date(s.validTo())).setHeader(t("accr.site.validTo")).setAutoWidth(true);
         due.addColumn(SiteRow::compoundName).setHeader(t("accr.app.compound")).setAutoWidth(true);
         due.addColumn(SiteRow::townName).setHeader(t("accr.app.town")).setAutoWidth(true);
         due.addColumn(s -> t(s.level().messageKey())).setHeader(t("accr.round.level")).setAutoWidth(true);
         due.addColumn(SiteRow::certificateNo).setHeader(t("accr.site.certificate")).setAutoWidth(true);
-        due.setItems(service.sitesDueForReview(AccreditationService.REVIEW_REMINDER_DAYS));
+        due.setItems(service.sitesDueForReview(SiteRegistryService.REVIEW_REMINDER_DAYS));
         due.setEmptyStateText(t("grid.empty"));
         due.setAllRowsVisible(true);
         due.addItemClickListener(e -> UI.getCurrent().navigate(ApplicationView.class, e.getItem().applicationId()));
@@ -55,7 +56,7 @@ public class RemindersView extends Main implements HasDynamicTitle {
         candidates.addItemClickListener(e -> UI.getCurrent().navigate(ApplicationView.class, e.getItem().site().applicationId()));
 
         add(new ViewToolbar(t("nav.accreditation.reminders")), new H2(t("accr.reminder.dueHeading")),
-                new Paragraph(t("accr.reminder.dueHelp", AccreditationService.REVIEW_REMINDER_DAYS)), due,
+                new Paragraph(t("accr.reminder.dueHelp", SiteRegistryService.REVIEW_REMINDER_DAYS)), due,
                 new H2(t("accr.reminder.candidatesHeading")), new Paragraph(t("accr.reminder.candidatesHelp")), candidates);
     }
 

@@ -2,32 +2,27 @@ package cn.haitang.console.accreditation.ui;
 
 import static cn.haitang.console.accreditation.ui.Ui.t;
 
-import cn.haitang.console.accreditation.AccreditationService;
 import cn.haitang.console.accreditation.AffiliationRow;
 import cn.haitang.console.accreditation.InstitutionChoice;
+import cn.haitang.console.accreditation.ReviewerAffiliationService;
 import cn.haitang.console.accreditation.ReviewerAffiliations;
 import cn.haitang.console.base.Role;
-import cn.haitang.console.base.RuleViolationException;
 import cn.haitang.console.base.ui.Confirm;
+import cn.haitang.console.base.ui.FormDialog;
 import cn.haitang.console.base.ui.Notifications;
-import cn.haitang.console.base.ui.RuleViolations;
 import cn.haitang.console.base.ui.ViewToolbar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -37,12 +32,12 @@ import java.util.stream.Collectors;
 @Route("accreditation/reviewers")
 @RolesAllowed(Role.Names.CITY_ADMIN)
 @Menu(order = 73, icon = "vaadin:user-check", title = "nav.accreditation.reviewers")
-public class ReviewersView extends Main implements HasDynamicTitle {
+class ReviewersView extends Main implements HasDynamicTitle {
 
-    private final AccreditationService service;
+    private final ReviewerAffiliationService service;
     final Grid<ReviewerAffiliations> grid = new Grid<>();
 
-    public ReviewersView(AccreditationService service) {
+    ReviewersView(ReviewerAffiliationService service) {
         this.service = service;
         addClassName("ht-view");
         grid.addColumn(ReviewerAffiliations::displayName).setHeader(t("accr.reviewer.name")).setAutoWidth(true);
@@ -73,45 +68,40 @@ public class ReviewersView extends Main implements HasDynamicTitle {
         return dialog;
     }
 
-    /** One reviewer's institutions: add one from the registry, remove one after confirming. */
-    class AffiliationsDialog extends Dialog {
+    /** One reviewer's institutions: add one from the registry (several in a row), remove one after confirming. */
+    class AffiliationsDialog extends FormDialog {
         final long reviewerId;
         final Grid<AffiliationRow> institutions = new Grid<>();
-        final ComboBox<InstitutionChoice> institution = new ComboBox<>();
-        final Button add = Ui.primary("accr.reviewer.addInstitution", this::addInstitution);
+        final ComboBox<InstitutionChoice> institution;
+        final Button add = saveButton();
 
         AffiliationsDialog(ReviewerAffiliations reviewer) {
+            super(t("accr.reviewer.dialogTitle", reviewer.displayName()));
             reviewerId = reviewer.reviewerId();
-            setHeaderTitle(t("accr.reviewer.dialogTitle", reviewer.displayName()));
             institutions.addColumn(AffiliationRow::institutionName).setHeader(t("accr.reviewer.institution")).setFlexGrow(1);
             institutions.addComponentColumn(a -> Ui.removeButton(() -> confirmRemove(a))).setAutoWidth(true);
             institutions.setEmptyStateText(t("accr.reviewer.noInstitution"));
             institutions.setAllRowsVisible(true);
             institutions.setItems(reviewer.institutions());
-            institution.setLabel(t("accr.reviewer.institution"));
-            institution.setItems(service.institutionChoices());
-            institution.setItemLabelGenerator(InstitutionChoice::name);
+            form().add(institutions);
+            form().setColspan(institutions, 2);
+            // the service says what is missing ("choose an institution"), so the field is not marked required here
+            institution = combo("institutionId", "accr.reviewer.institution", service.institutionChoices(),
+                    InstitutionChoice::name, Need.OPTIONAL);
             institution.setPlaceholder(t("accr.reviewer.pickInstitution"));
-            institution.setWidth("24rem");
-            HorizontalLayout adding = new HorizontalLayout(institution, add);
-            adding.setAlignItems(FlexComponent.Alignment.BASELINE);
-            add(institutions, adding);
+            form().setColspan(institution, 2);
+            add.setText(t("accr.reviewer.addInstitution"));
+            cancelButton().setText(t("action.close"));
             setWidth("36rem");
-            getFooter().add(Ui.button("action.close", this::close));
-            institution.focus();
-        }
-
-        void addInstitution() {
-            RuleViolations.clear(Map.of("institutionId", institution));
-            try {
+            stayOpenAfterSave().onSave(() -> {
                 AffiliationRow added = service.addAffiliation(reviewerId, institution.getValue() == null ? null
                         : institution.getValue().id());
-                Notifications.success(t("accr.reviewer.added", added.institutionName()));
+                return t("accr.reviewer.added", added.institutionName());
+            }, () -> {
                 institution.clear();
                 reload();
-            } catch (RuleViolationException e) {
-                RuleViolations.show(e, Map.of("institutionId", institution));
-            }
+            });
+            institution.focus();
         }
 
         void confirmRemove(AffiliationRow affiliation) {

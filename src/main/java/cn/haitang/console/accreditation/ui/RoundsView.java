@@ -2,29 +2,31 @@ package cn.haitang.console.accreditation.ui;
 
 import static cn.haitang.console.accreditation.ui.Ui.t;
 
-import cn.haitang.console.accreditation.AccreditationService;
 import cn.haitang.console.accreditation.CriterionForm;
 import cn.haitang.console.accreditation.CriterionRow;
+import cn.haitang.console.accreditation.DecisionService;
 import cn.haitang.console.accreditation.Level;
 import cn.haitang.console.accreditation.RankRow;
 import cn.haitang.console.accreditation.RoundForm;
 import cn.haitang.console.accreditation.RoundRow;
+import cn.haitang.console.accreditation.RoundService;
 import cn.haitang.console.accreditation.RubricDetail;
 import cn.haitang.console.accreditation.RubricRow;
+import cn.haitang.console.base.FieldChecks;
 import cn.haitang.console.base.Role;
-import cn.haitang.console.base.RuleViolationException;
+import cn.haitang.console.base.ui.Badges;
+import cn.haitang.console.base.ui.Badges.Tone;
 import cn.haitang.console.base.ui.Formats;
-import cn.haitang.console.base.ui.LocalizedFields;
-import cn.haitang.console.base.ui.Notifications;
-import cn.haitang.console.base.ui.RuleViolations;
+import cn.haitang.console.base.ui.FormDialog;
 import cn.haitang.console.base.ui.ViewToolbar;
+import com.vaadin.flow.component.HasAriaLabel;
+import com.vaadin.flow.component.HasLabel;
+import com.vaadin.flow.component.HasPlaceholder;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -42,25 +44,29 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** City admins keep the rounds (评选批次) and the rubrics they use; a used rubric is frozen. */
 @Route("accreditation/rounds")
 @RolesAllowed(Role.Names.CITY_ADMIN)
 @Menu(order = 60, icon = "vaadin:calendar-clock", title = "nav.accreditation.rounds")
-public class RoundsView extends Main implements HasDynamicTitle {
+class RoundsView extends Main implements HasDynamicTitle {
 
-    private final AccreditationService service;
+    private final RoundService service;
+    private final DecisionService decisions;
+    private final LocalDate today;
     final Grid<RoundRow> rounds = new Grid<>();
     final Grid<RubricRow> rubrics = new Grid<>();
 
-    public RoundsView(AccreditationService service) {
+    RoundsView(RoundService service, DecisionService decisions, Clock clock) {
         this.service = service;
+        this.decisions = decisions;
+        this.today = LocalDate.now(clock);
         addClassName("ht-view");
         Button newRound = new Button(t("accr.round.new"), VaadinIcon.PLUS.create(), e -> openRound(null));
         newRound.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -69,8 +75,8 @@ public class RoundsView extends Main implements HasDynamicTitle {
         rounds.addColumn(r -> t(r.level().messageKey())).setHeader(t("accr.round.level")).setAutoWidth(true);
         rounds.addColumn(RoundRow::year).setHeader(t("accr.round.year")).setAutoWidth(true);
         rounds.addColumn(RoundRow::title).setHeader(t("accr.round.title")).setAutoWidth(true).setFlexGrow(1);
-        rounds.addColumn(r -> Formats.date(r.opensOn()) + " ~ " + Formats.date(r.closesOn())).setHeader(t("accr.round.window"))
-                .setAutoWidth(true);
+        rounds.addColumn(r -> Formats.date(r.opensOn()) + " ~ " + Formats.date(r.closesOn()))
+                .setHeader(t("accr.round.window")).setAutoWidth(true);
         rounds.addColumn(RoundRow::quota).setHeader(t("accr.round.quota")).setAutoWidth(true);
         rounds.addColumn(r -> t("accr.round.thresholdsText", r.minSatisfaction(), r.minFeeCollection()))
                 .setHeader(t("accr.round.thresholds")).setAutoWidth(true);
@@ -89,7 +95,7 @@ public class RoundsView extends Main implements HasDynamicTitle {
         rubrics.addColumn(RubricRow::name).setHeader(t("accr.rubric.name")).setFlexGrow(1);
         rubrics.addColumn(RubricRow::criteria).setHeader(t("accr.rubric.criteria")).setAutoWidth(true);
         rubrics.addColumn(RubricRow::total).setHeader(t("accr.rubric.total")).setAutoWidth(true);
-        rubrics.addComponentColumn(r -> r.used() ? Ui.badge(t("accr.rubric.used"), "badge contrast") : new Span())
+        rubrics.addComponentColumn(r -> r.used() ? Badges.badge(t("accr.rubric.used"), Tone.CONTRAST) : new Span())
                 .setHeader(t("accr.rubric.status")).setAutoWidth(true);
         rubrics.addComponentColumn(r -> {
             Button open = new Button(r.used() ? VaadinIcon.EYE.create() : VaadinIcon.EDIT.create(), e -> openRubric(r));
@@ -130,53 +136,58 @@ public class RoundsView extends Main implements HasDynamicTitle {
         grid.addComponentColumn(r -> new RouterLink(r.compoundName(), ApplicationView.class, r.applicationId()))
                 .setHeader(t("accr.app.compound")).setAutoWidth(true);
         grid.addColumn(RankRow::townName).setHeader(t("accr.app.town")).setAutoWidth(true);
-        grid.addColumn(r -> r.result() == null ? "" : r.result().toPlainString()).setHeader(t("accr.app.result")).setAutoWidth(true);
-        grid.addColumn(r -> r.spread() == null ? "" : r.spread().toPlainString()).setHeader(t("accr.app.spread")).setAutoWidth(true);
-        grid.addComponentColumn(r -> r.flagged() ? Ui.badge(t("accr.app.flagged"), "badge warning") : new Span())
+        grid.addColumn(r -> r.result() == null ? "" : r.result().toPlainString()).setHeader(t("accr.app.result"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.spread() == null ? "" : r.spread().toPlainString()).setHeader(t("accr.app.spread"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(r -> r.flagged() ? Badges.badge(t("accr.app.flagged"), Tone.WARNING) : new Span())
                 .setHeader(t("accr.app.discussion")).setAutoWidth(true);
-        grid.addComponentColumn(r -> r.withinQuota() ? Ui.badge(t("accr.rank.within"), "badge success")
-                : Ui.badge(t("accr.rank.beyond"), "badge contrast")).setHeader(t("accr.rank.quota")).setAutoWidth(true);
+        grid.addComponentColumn(r -> r.withinQuota() ? Badges.badge(t("accr.rank.within"), Tone.SUCCESS)
+                : Badges.badge(t("accr.rank.beyond"), Tone.CONTRAST)).setHeader(t("accr.rank.quota")).setAutoWidth(true);
         grid.addComponentColumn(r -> Ui.stateBadge(r.state())).setHeader(t("accr.app.state")).setAutoWidth(true);
-        grid.setItems(service.ranking(round.id()));
+        grid.setItems(decisions.ranking(round.id()));
         grid.setEmptyStateText(t("grid.empty"));
         grid.setWidth("60rem");
+        grid.setMaxWidth("100%");
         dialog.add(grid);
         dialog.getFooter().add(Ui.button("action.close", dialog::close));
         dialog.open();
     }
 
-    /** Creates or edits a round. */
-    class RoundDialog extends Dialog {
-        final Select<Level> level = new Select<>();
-        final IntegerField year = new IntegerField(t("accr.round.year"));
-        final TextField title = new TextField(t("accr.round.title"));
-        final DatePicker opensOn = LocalizedFields.datePicker(this, "accr.round.opensOn");
-        final DatePicker closesOn = LocalizedFields.datePicker(this, "accr.round.closesOn");
-        final DatePicker reviewDeadline = LocalizedFields.datePicker(this, "accr.round.reviewDeadline");
-        final IntegerField quota = new IntegerField(t("accr.round.quota"));
-        final Select<RubricRow> rubric = new Select<>();
-        final BigDecimalField minSatisfaction = new BigDecimalField(t("accr.round.minSatisfaction"));
-        final BigDecimalField minFeeCollection = new BigDecimalField(t("accr.round.minFeeCollection"));
-        final BigDecimalField spreadThreshold = new BigDecimalField(t("accr.round.spreadThreshold"));
-        final Button save = Ui.primary("action.save", this::save);
-        private final @Nullable RoundRow existing;
+    /** Creates or edits a round: every field is checked before the service is asked. */
+    class RoundDialog extends FormDialog {
+        final Select<Level> level;
+        final IntegerField year;
+        final TextField title;
+        final Select<RubricRow> rubric;
+        final DatePicker opensOn;
+        final DatePicker closesOn;
+        final DatePicker reviewDeadline;
+        final IntegerField quota;
+        final BigDecimalField minSatisfaction;
+        final BigDecimalField minFeeCollection;
+        final BigDecimalField spreadThreshold;
+        final Button save = saveButton();
 
         RoundDialog(@Nullable RoundRow existing) {
-            this.existing = existing;
-            setHeaderTitle(t(existing == null ? "accr.round.new" : "accr.round.edit"));
-            level.setLabel(t("accr.round.level"));
-            level.setItems(Level.values());
-            level.setItemLabelGenerator(l -> t(l.messageKey()));
-            title.setMaxLength(100);
+            super(t(existing == null ? "accr.round.new" : "accr.round.edit"));
             List<RubricRow> all = service.rubrics();
-            rubric.setLabel(t("accr.round.rubric"));
-            rubric.setItems(all);
-            rubric.setItemLabelGenerator(RubricRow::name);
-            minSatisfaction.setSuffixComponent(new Span("%"));
-            minFeeCollection.setSuffixComponent(new Span("%"));
+            LocalDate first = FieldChecks.EARLIEST_RECORD;
+            LocalDate last = today.plusYears(FieldChecks.PLAN_YEARS_AHEAD);
+            level = select("level", "accr.round.level", List.of(Level.values()), l -> t(l.messageKey()), Need.REQUIRED);
+            year = integer("year", "accr.round.year", RoundService.MIN_YEAR, RoundService.MAX_YEAR, Need.REQUIRED);
+            title = text("title", "accr.round.title", RoundService.NAME_LENGTH, Need.REQUIRED);
+            form().setColspan(title, 2);
+            rubric = select("rubricId", "accr.round.rubric", all, RubricRow::name, Need.REQUIRED);
+            opensOn = date("opensOn", "accr.round.opensOn", first, last, Need.REQUIRED);
+            closesOn = date("closesOn", "accr.round.closesOn", first, last, Need.REQUIRED);
+            reviewDeadline = date("reviewDeadline", "accr.round.reviewDeadline", first, last, Need.REQUIRED);
+            quota = integer("quota", "accr.round.quota", 1, RoundService.MAX_QUOTA, Need.REQUIRED);
+            minSatisfaction = percent("minSatisfaction", "accr.round.minSatisfaction");
+            minFeeCollection = percent("minFeeCollection", "accr.round.minFeeCollection");
+            spreadThreshold = percent("spreadThreshold", "accr.round.spreadThreshold");
             spreadThreshold.setHelperText(t("accr.round.spreadHelp"));
             if (existing == null) {
-                LocalDate today = service.currentDate();
                 level.setValue(Level.CITY);
                 year.setValue(today.getYear());
                 opensOn.setValue(today);
@@ -200,152 +211,137 @@ public class RoundsView extends Main implements HasDynamicTitle {
                 spreadThreshold.setValue(existing.spreadThreshold());
                 all.stream().filter(r -> r.id() == existing.rubricId()).findFirst().ifPresent(rubric::setValue);
             }
-            FormLayout form = new FormLayout(level, year, title, rubric, opensOn, closesOn, reviewDeadline, quota,
-                    minSatisfaction, minFeeCollection, spreadThreshold);
-            form.setColspan(title, 2);
-            add(form);
-            save.addClickShortcut(Key.ENTER);
-            getFooter().add(Ui.button("action.cancel", this::close), save);
+            onSave(() -> {
+                RoundForm form = new RoundForm(level.getValue(), year.getValue(), title.getValue(), opensOn.getValue(),
+                        closesOn.getValue(), reviewDeadline.getValue(), quota.getValue(),
+                        rubric.getValue() == null ? -1 : rubric.getValue().id(), minSatisfaction.getValue(),
+                        minFeeCollection.getValue(), spreadThreshold.getValue());
+                service.saveRound(existing == null ? null : existing.id(), existing == null ? 0 : existing.version(), form);
+                return t("accr.round.saved", form.title());
+            }, RoundsView.this::refresh);
+            title.focus();
         }
 
-        void save() {
-            Map<String, HasValidation> fields = new LinkedHashMap<>();
-            fields.put("level", level);
-            fields.put("year", year);
-            fields.put("title", title);
-            fields.put("opensOn", opensOn);
-            fields.put("closesOn", closesOn);
-            fields.put("reviewDeadline", reviewDeadline);
-            fields.put("quota", quota);
-            fields.put("rubricId", rubric);
-            fields.put("minSatisfaction", minSatisfaction);
-            fields.put("minFeeCollection", minFeeCollection);
-            fields.put("spreadThreshold", spreadThreshold);
-            RuleViolations.clear(fields);
-            RoundForm form = new RoundForm(level.getValue(), year.getValue() == null ? 0 : year.getValue(),
-                    title.getValue(), opensOn.getValue(), closesOn.getValue(), reviewDeadline.getValue(),
-                    quota.getValue() == null ? 0 : quota.getValue(), rubric.getValue() == null ? -1 : rubric.getValue().id(),
-                    minSatisfaction.getValue(), minFeeCollection.getValue(), spreadThreshold.getValue());
-            try {
-                service.saveRound(existing == null ? null : existing.id(), existing == null ? 0 : existing.version(), form);
-                Notifications.success(t("accr.round.saved", form.title()));
-                close();
-                refresh();
-            } catch (RuleViolationException e) {
-                RuleViolations.show(e, fields);
-            }
+        private BigDecimalField percent(String name, String labelKey) {
+            BigDecimalField field = decimal(name, labelKey, BigDecimal.ZERO, BigDecimal.valueOf(100), 2, Need.REQUIRED);
+            field.setSuffixComponent(new Span("%"));
+            return field;
         }
     }
 
     /** Creates or edits a rubric: criteria with maxima summing to 100; read-only once used. */
-    class RubricDialog extends Dialog {
-        final TextField name = new TextField(t("accr.rubric.name"));
+    class RubricDialog extends FormDialog {
+        final TextField name;
         final VerticalLayout rows = new VerticalLayout();
         final List<CriterionEditor> editors = new ArrayList<>();
         final Span total = new Span();
-        final Span criteriaError = new Span();
-        final Button save = Ui.primary("action.save", this::save);
-        private final @Nullable RubricDetail existing;
+        final ErrorLine criteriaError = refusalsAt("criteria", new ErrorLine());
+        final Button save = saveButton();
+        private final Button addRow;
+        private int added;
 
         RubricDialog(@Nullable RubricDetail existing) {
-            this.existing = existing;
+            super(t(existing == null ? "accr.rubric.new" : existing.used() ? "accr.rubric.view" : "accr.rubric.edit"));
             boolean readOnly = existing != null && existing.used();
-            setHeaderTitle(t(existing == null ? "accr.rubric.new" : readOnly ? "accr.rubric.view" : "accr.rubric.edit"));
-            name.setMaxLength(100);
-            name.setWidthFull();
+            name = text("name", "accr.rubric.name", RoundService.NAME_LENGTH, Need.REQUIRED);
+            form().setColspan(name, 2);
             rows.setPadding(false);
             rows.setSpacing(false);
-            criteriaError.getStyle().set("color", "var(--lumo-error-text-color)");
+            addRow = new Button(t("accr.rubric.addCriterion"), VaadinIcon.PLUS.create(), e -> addRow(null));
+            addRow.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            HorizontalLayout footer = new HorizontalLayout(addRow, total);
+            footer.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+            form().add(rows, footer, criteriaError);
+            form().setColspan(rows, 2);
+            form().setColspan(footer, 2);
+            form().setColspan(criteriaError, 2);
+            setWidth("56rem");
             if (existing != null) {
                 name.setValue(existing.name());
                 existing.criteria().forEach(this::addRow);
             } else {
                 addRow(null);
             }
-            Button addRow = new Button(t("accr.rubric.addCriterion"), VaadinIcon.PLUS.create(), e -> addRow(null));
-            addRow.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            VerticalLayout content = new VerticalLayout(name, rows, new HorizontalLayout(addRow, total), criteriaError);
-            content.setPadding(false);
-            content.setWidth("48rem");
             if (readOnly) {
-                Span frozen = Ui.badge(t("accr.rubric.frozen"), "badge contrast");
-                content.addComponentAsFirst(frozen);
+                Span frozen = Badges.badge(t("accr.rubric.frozen"), Tone.CONTRAST);
+                form().addComponentAsFirst(frozen);
+                form().setColspan(frozen, 2);
                 name.setReadOnly(true);
                 editors.forEach(ed -> ed.setReadOnly(true));
                 addRow.setVisible(false);
                 save.setVisible(false);
             }
-            add(content);
             updateTotal();
-            getFooter().add(Ui.button("action.cancel", this::close), save);
+            onSave(() -> {
+                List<CriterionForm> items = editors.stream()
+                        .map(e -> new CriterionForm(e.name.getValue(), e.max.getValue(), e.guidance.getValue())).toList();
+                service.saveRubric(existing == null ? null : existing.id(), existing == null ? 0 : existing.version(),
+                        name.getValue(), items);
+                return t("accr.rubric.saved", name.getValue());
+            }, RoundsView.this::refresh);
+            name.focus();
         }
 
         private void addRow(@Nullable CriterionRow c) {
-            CriterionEditor editor = new CriterionEditor(c);
+            CriterionEditor editor = new CriterionEditor(c, added++);
             editors.add(editor);
             rows.add(editor);
+            updateTotal();
         }
 
+        /** The sum as the admin types; an empty maximum counts as nothing here, and is refused at its field on save. */
         void updateTotal() {
-            int sum = editors.stream().mapToInt(e -> e.max.getValue() == null ? 0 : e.max.getValue()).sum();
+            int sum = editors.stream().map(e -> e.max.getValue()).filter(Objects::nonNull).mapToInt(Integer::intValue).sum();
             total.setText(t("accr.rubric.totalNow", sum));
             total.getStyle().set("color", sum == 100 ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)");
         }
 
-        void save() {
-            name.setInvalid(false);
-            criteriaError.setText("");
-            List<CriterionForm> items = editors.stream().filter(e -> e.getParent().isPresent())
-                    .map(e -> new CriterionForm(e.name.getValue(), e.max.getValue() == null ? 0 : e.max.getValue(),
-                            e.guidance.getValue()))
-                    .toList();
-            try {
-                service.saveRubric(existing == null ? null : existing.id(), existing == null ? 0 : existing.version(),
-                        name.getValue(), items);
-                Notifications.success(t("accr.rubric.saved", name.getValue()));
-                close();
-                refresh();
-            } catch (RuleViolationException e) {
-                if ("criteria".equals(e.getField())) {
-                    criteriaError.setText(RuleViolations.message(e));
-                } else {
-                    RuleViolations.show(e, Map.of("name", name));
-                }
-            }
-        }
-
+        /** One criterion: its name, its maximum (1 to 100) and guidance for the reviewers. */
         class CriterionEditor extends HorizontalLayout {
-            final TextField name = new TextField();
-            final IntegerField max = new IntegerField();
-            final TextField guidance = new TextField();
+            final TextField name;
+            final IntegerField max;
+            final TextField guidance;
             final Button remove;
 
-            CriterionEditor(@Nullable CriterionRow c) {
-                name.setPlaceholder(t("accr.rubric.criterionName"));
-                name.setAriaLabel(t("accr.rubric.criterionName"));
-                max.setPlaceholder(t("accr.rubric.max"));
-                max.setAriaLabel(t("accr.rubric.max"));
-                max.setMin(1);
-                max.setMax(100);
+            CriterionEditor(@Nullable CriterionRow c, int index) {
+                name = unlabelled(text("criterion-name-" + index, "accr.rubric.criterionName", RoundService.NAME_LENGTH,
+                        Need.REQUIRED));
+                max = unlabelled(integer("criterion-max-" + index, "accr.rubric.max", 1, RoundService.MAX_CRITERION_SCORE,
+                        Need.REQUIRED));
                 max.setWidth("7rem");
                 max.addValueChangeListener(e -> updateTotal());
-                guidance.setPlaceholder(t("accr.rubric.guidance"));
-                guidance.setAriaLabel(t("accr.rubric.guidance"));
-                guidance.setMaxLength(500);
+                guidance = unlabelled(text("criterion-guidance-" + index, "accr.rubric.guidance",
+                        RoundService.GUIDANCE_LENGTH, Need.OPTIONAL));
                 guidance.setWidth("24rem");
+                guidance.setMaxWidth("100%");
                 if (c != null) {
                     name.setValue(c.name());
                     max.setValue(c.maxScore());
                     guidance.setValue(c.guidance());
                 }
-                remove = new Button(VaadinIcon.TRASH.create(), e -> {
-                    rows.remove(this);
-                    editors.remove(this);
-                    updateTotal();
-                });
+                remove = new Button(VaadinIcon.TRASH.create(), e -> removeRow());
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
                 remove.setAriaLabel(t("accr.rubric.removeCriterion"));
+                setAlignItems(Alignment.BASELINE);
+                setWrap(true);
                 add(name, max, guidance, remove);
+            }
+
+            /** A row's fields say what they are in their placeholder, not a label above each row. */
+            private <F extends HasLabel & HasPlaceholder & HasAriaLabel> F unlabelled(F field) {
+                field.setPlaceholder(field.getLabel());
+                field.setAriaLabel(field.getLabel());
+                field.setLabel(null);
+                return field;
+            }
+
+            private void removeRow() {
+                forget(name);
+                forget(max);
+                forget(guidance);
+                rows.remove(this);
+                editors.remove(this);
+                updateTotal();
             }
 
             void setReadOnly(boolean readOnly) {
@@ -354,6 +350,36 @@ public class RoundsView extends Main implements HasDynamicTitle {
                 guidance.setReadOnly(readOnly);
                 remove.setVisible(!readOnly);
             }
+        }
+    }
+
+    /** The line under the criteria where the service's refusal of the whole list is said. */
+    static final class ErrorLine extends Span implements HasValidation {
+
+        ErrorLine() {
+            getStyle().set("color", "var(--lumo-error-text-color)");
+        }
+
+        @Override
+        public void setErrorMessage(@Nullable String errorMessage) {
+            setText(errorMessage == null ? "" : errorMessage);
+        }
+
+        @Override
+        public String getErrorMessage() {
+            return getText();
+        }
+
+        @Override
+        public void setInvalid(boolean invalid) {
+            if (!invalid) {
+                setText("");
+            }
+        }
+
+        @Override
+        public boolean isInvalid() {
+            return !getText().isEmpty();
         }
     }
 

@@ -1,21 +1,28 @@
 package cn.haitang.console.accreditation.ui;
 
 import cn.haitang.console.accreditation.AppState;
+import cn.haitang.console.accreditation.ApplicationService;
 import cn.haitang.console.base.RuleViolationException;
+import cn.haitang.console.base.ui.Badges;
+import cn.haitang.console.base.ui.Badges.Tone;
+import cn.haitang.console.base.ui.FormDialog;
 import cn.haitang.console.base.ui.Notifications;
 import cn.haitang.console.base.ui.RuleViolations;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.util.Map;
+import com.vaadin.flow.data.provider.SortDirection;
 import java.util.function.Consumer;
+import org.springframework.data.domain.Sort;
 
-/** Small shared pieces of the accreditation views. */
+/** Small pieces the accreditation views share (the console-wide ones are in {@code base.ui}). */
 final class Ui {
 
     private Ui() {
@@ -26,28 +33,32 @@ final class Ui {
     }
 
     static Span stateBadge(AppState state) {
-        Span badge = new Span(t(state.messageKey()));
-        String theme = switch (state) {
-            case ACCREDITED, APPROVED -> "badge success";
-            case REJECTED, REJECTED_AFTER_OBJECTION, REVOKED -> "badge error";
-            case IN_NOTICE, SCORED -> "badge";
-            case EXPIRED, SENT_BACK -> "badge contrast";
-            default -> "badge";
+        Tone tone = switch (state) {
+            case ACCREDITED, APPROVED -> Tone.SUCCESS;
+            case REJECTED, REJECTED_AFTER_OBJECTION, REVOKED -> Tone.ERROR;
+            case EXPIRED, SENT_BACK -> Tone.CONTRAST;
+            default -> Tone.NEUTRAL;
         };
-        badge.getElement().getThemeList().add(theme);
-        return badge;
+        return Badges.badge(t(state.messageKey()), tone);
     }
 
-    static Span badge(String text, String theme) {
-        Span badge = new Span(text);
-        badge.getElement().getThemeList().add(theme);
-        return badge;
+    /** A badge of an assignment's state (assigned, draft, submitted, recused, suspended). */
+    static Span assignmentBadge(String state) {
+        Tone tone = switch (state) {
+            case "SUBMITTED" -> Tone.SUCCESS;
+            case "RECUSED" -> Tone.CONTRAST;
+            case "SUSPENDED" -> Tone.WARNING;
+            default -> Tone.NEUTRAL;
+        };
+        return Badges.badge(t("accreditation.assignment." + state), tone);
     }
 
-    static Button primary(String key, Runnable action) {
-        Button b = new Button(t(key), e -> action.run());
-        b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        return b;
+    /** A grid's sort as the services take it, for an export in the order the user sees. */
+    static Sort sortOf(Grid<?> grid) {
+        return Sort.by(grid.getSortOrder().stream().flatMap(o -> o.getSorted().getSortOrder(o.getDirection()))
+                .map(o -> o.getDirection() == SortDirection.ASCENDING ? Sort.Order.asc(o.getSorted())
+                        : Sort.Order.desc(o.getSorted()))
+                .toList());
     }
 
     static Button button(String key, Runnable action) {
@@ -75,36 +86,35 @@ final class Ui {
     }
 
     /**
-     * A dialog that asks for a reason (or other text) and calls {@code action} with it; a refusal from
-     * the service shows at the text field and keeps the dialog open.
+     * A form that asks for a reason and calls {@code action} with it; a refusal from the service shows at
+     * the text (the service names it {@code reason}).
      */
     static ReasonDialog askReason(String titleKey, String labelKey, String confirmKey, Consumer<String> action) {
-        ReasonDialog dialog = new ReasonDialog(titleKey, labelKey, confirmKey, action);
+        return askReason(titleKey, labelKey, confirmKey, "reason", action);
+    }
+
+    /** {@link #askReason} for a service that names the text otherwise (an objection's resolution). */
+    static ReasonDialog askReason(String titleKey, String labelKey, String confirmKey, String field,
+                                  Consumer<String> action) {
+        ReasonDialog dialog = new ReasonDialog(titleKey, labelKey, confirmKey, field, action);
         dialog.open();
         return dialog;
     }
 
-    static final class ReasonDialog extends Dialog {
-        final TextArea reason = new TextArea();
-        final Button confirm;
+    static final class ReasonDialog extends FormDialog {
+        final TextArea reason;
+        final Button confirm = saveButton();
 
-        ReasonDialog(String titleKey, String labelKey, String confirmKey, Consumer<String> action) {
-            setHeaderTitle(t(titleKey));
-            reason.setLabel(t(labelKey));
-            reason.setWidth("28rem");
-            reason.setMaxLength(500);
-            reason.setRequiredIndicatorVisible(true);
+        ReasonDialog(String titleKey, String labelKey, String confirmKey, String field, Consumer<String> action) {
+            super(t(titleKey));
+            reason = textArea(field, labelKey, ApplicationService.REASON_LENGTH, Need.REQUIRED);
             reason.setId("accr-reason");
-            add(reason);
-            confirm = primary(confirmKey, () -> {
-                try {
-                    action.accept(reason.getValue());
-                    close();
-                } catch (RuleViolationException e) {
-                    RuleViolations.show(e, Map.of("reason", reason, "resolution", reason, "content", reason));
-                }
-            });
-            getFooter().add(button("action.cancel", this::close), confirm);
+            confirm.setText(t(confirmKey));
+            setWidth("32rem");
+            onSave(() -> {
+                action.accept(reason.getValue());
+                return "";
+            }, () -> { });
             reason.focus();
         }
     }
@@ -113,9 +123,8 @@ final class Ui {
         Span label = new Span(t(labelKey));
         label.addClassName("ht-field-label");
         label.getStyle().set("color", "var(--lumo-secondary-text-color)").set("min-width", "8rem");
-        com.vaadin.flow.component.orderedlayout.HorizontalLayout row =
-                new com.vaadin.flow.component.orderedlayout.HorizontalLayout(label, value);
-        row.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        HorizontalLayout row = new HorizontalLayout(label, value);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
         return row;
     }
 

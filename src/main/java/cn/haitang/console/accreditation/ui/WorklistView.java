@@ -2,7 +2,7 @@ package cn.haitang.console.accreditation.ui;
 
 import static cn.haitang.console.accreditation.ui.Ui.t;
 
-import cn.haitang.console.accreditation.AccreditationService;
+import cn.haitang.console.accreditation.ScoringService;
 import cn.haitang.console.accreditation.WorkItem;
 import cn.haitang.console.base.Role;
 import cn.haitang.console.base.ui.Formats;
@@ -22,11 +22,11 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("accreditation/reviews")
 @RolesAllowed(Role.Names.REVIEWER)
 @Menu(order = 65, icon = "vaadin:clipboard-check", title = "nav.accreditation.worklist")
-public class WorklistView extends Main implements HasDynamicTitle {
+class WorklistView extends Main implements HasDynamicTitle {
 
     final Grid<WorkItem> grid = new Grid<>();
 
-    public WorklistView(AccreditationService service) {
+    WorklistView(ScoringService service) {
         addClassName("ht-view");
         grid.addColumn(WorkItem::compoundName).setHeader(t("accr.app.compound")).setAutoWidth(true);
         grid.addColumn(WorkItem::townName).setHeader(t("accr.app.town")).setAutoWidth(true);
@@ -40,8 +40,7 @@ public class WorklistView extends Main implements HasDynamicTitle {
             }
             return deadline;
         }).setHeader(t("accr.review.deadline")).setAutoWidth(true);
-        grid.addComponentColumn(w -> Ui.badge(t("accreditation.assignment." + w.state()),
-                "SUBMITTED".equals(w.state()) ? "badge success" : "RECUSED".equals(w.state()) ? "badge contrast" : "badge"))
+        grid.addComponentColumn(w -> Ui.assignmentBadge(w.state()))
                 .setHeader(t("accr.app.state")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(t("accr.worklist.empty"));

@@ -9,12 +9,14 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
+import java.util.Set;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * The one upload field of the console: PDF, JPEG or PNG up to {@link Attachments#MAX_BYTES}, each file
- * handed to the feature's service (which checks it with {@link Attachments#check}) as the signed-in user.
+ * The one upload field of the console: PDF, JPEG or PNG (or the kinds a feature allows) up to
+ * {@link Attachments#MAX_BYTES}, each file handed to the feature's service (which checks it with
+ * {@link Attachments#check}) as the signed-in user.
  * Every outcome is said in words below the button — stored, or why not (empty, too large, wrong type,
  * content not matching its name) — and the browser's file list is cleared so no refused file keeps a
  * green tick.
@@ -31,6 +33,11 @@ public class AttachmentUpload extends Composite<Div> {
     private final Span message = new Span();
 
     public AttachmentUpload(String buttonKey, Receiver receiver, Runnable afterStored) {
+        this(buttonKey, Attachments.Kind.DOCUMENTS, receiver, afterStored);
+    }
+
+    /** An upload of the given kinds (the service checks the same kinds with {@link Attachments#check}). */
+    public AttachmentUpload(String buttonKey, Set<Attachments.Kind> kinds, Receiver receiver, Runnable afterStored) {
         UI ui = UI.getCurrent();
         SecurityContext security = SecurityContextHolder.getContext();
         upload = new Upload(UploadHandler.inMemory((meta, bytes) -> ui.access(() -> {
@@ -44,7 +51,7 @@ public class AttachmentUpload extends Composite<Div> {
                 SecurityContextHolder.setContext(previous);
             }
         })));
-        upload.setAcceptedFileTypes(Attachments.ACCEPTED);
+        upload.setAcceptedFileTypes(Attachments.accepted(kinds));
         upload.setMaxFileSize((int) Attachments.MAX_BYTES);
         upload.setMaxFiles(5);
         UploadI18N i18n = new UploadI18N();
@@ -54,12 +61,13 @@ public class AttachmentUpload extends Composite<Div> {
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne(drop).setMany(drop));
         i18n.setError(new UploadI18N.Error()
                 .setFileIsTooBig(ui.getTranslation("upload.error.tooLarge", Attachments.MAX_BYTES / 1024 / 1024))
-                .setIncorrectFileType(ui.getTranslation("upload.error.extension", ""))
+                .setIncorrectFileType(ui.getTranslation("upload.error.extension", "", Attachments.labels(kinds)))
                 .setTooManyFiles(ui.getTranslation("upload.error.tooMany")));
         upload.setI18n(i18n);
         upload.addFileRejectedListener(e -> refuse(RuleViolations.message(
-                Attachments.refusedByBrowser("file", e.getFileName(), e.getErrorMessage()))));
-        Span hint = new Span(ui.getTranslation("upload.hint", Attachments.MAX_BYTES / 1024 / 1024));
+                Attachments.refusedByBrowser("file", kinds, e.getFileName(), e.getErrorMessage()))));
+        Span hint = new Span(ui.getTranslation("upload.hint", Attachments.MAX_BYTES / 1024 / 1024,
+                Attachments.labels(kinds)));
         hint.addClassName("ht-hint");
         message.addClassName("ht-upload-message");
         getContent().add(upload, hint, message);

@@ -51,10 +51,12 @@ public class FormDialog extends Dialog {
 
     private final FormLayout form = new FormLayout();
     private final Button save = new Button();
+    private final Button cancel;
     private final Binder<Object> binder = new Binder<>();
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
     private Supplier<String> action = () -> "";
     private Runnable onSaved = () -> { };
+    private boolean stayOpen;
 
     public FormDialog(String title) {
         setHeaderTitle(title);
@@ -68,10 +70,14 @@ public class FormDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
         save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(this);
-        Button cancel = new Button(getTranslation("action.cancel"), e -> close());
+        cancel = new Button(getTranslation("action.cancel"), e -> close());
         getFooter().add(cancel, save);
         setWidth("640px");
         setMaxWidth("100%");
+    }
+
+    public Button cancelButton() {
+        return cancel;
     }
 
     public FormLayout form() {
@@ -203,7 +209,31 @@ public class FormDialog extends Dialog {
         return fields;
     }
 
+    /**
+     * Where the service's refusals for {@code name} are shown when no single field stands for it (e.g. an
+     * error line under a list of rows); {@code target} is not added to the form.
+     */
+    public <C extends HasValidation> C refusalsAt(String name, C target) {
+        fields.put(name, target);
+        return target;
+    }
+
+    /** Forgets a field taken out of the form (a removed row): its checks no longer block saving. */
+    public void forget(HasValue<?, ?> field) {
+        binder.removeBinding(field);
+        fields.values().removeIf(f -> f == field);
+    }
+
     // ---- saving ----------------------------------------------------------------------------------------
+
+    /**
+     * Keeps the dialog open after a successful save, for adding several things in a row; {@code onSaved}
+     * then clears what should be entered anew.
+     */
+    public FormDialog stayOpenAfterSave() {
+        stayOpen = true;
+        return this;
+    }
 
     /** The save: returns the success message, or throws the service's refusal. */
     public FormDialog onSave(Supplier<String> action, Runnable onSaved) {
@@ -231,20 +261,25 @@ public class FormDialog extends Dialog {
             if (!message.isEmpty()) {
                 Notifications.success(message);
             }
-            close();
+            if (!stayOpen) {
+                close();
+            }
             onSaved.run();
         } catch (RuleViolationException e) {
             RuleViolations.show(e, fields);
         }
     }
 
-    /** The checks the dialog's fields share; the services repeat them (the rules live there). */
-    static final class Checks {
+    /**
+     * The checks the dialog's fields share, also for forms outside a dialog (a page with a Binder of its
+     * own); the services repeat them (the rules live there).
+     */
+    public static final class Checks {
 
         private Checks() {
         }
 
-        static Validator<@Nullable String> length(Component owner, int max) {
+        public static Validator<@Nullable String> length(Component owner, int max) {
             return (value, context) -> {
                 int length = value == null ? 0 : value.strip().codePointCount(0, value.strip().length());
                 return length <= max ? ValidationResult.ok()
@@ -252,7 +287,7 @@ public class FormDialog extends Dialog {
             };
         }
 
-        static Validator<@Nullable BigDecimal> decimal(Component owner, BigDecimal min, BigDecimal max, int scale) {
+        public static Validator<@Nullable BigDecimal> decimal(Component owner, BigDecimal min, BigDecimal max, int scale) {
             return (value, context) -> {
                 if (value == null) {
                     return ValidationResult.ok();

@@ -4,7 +4,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.haitang.console.accreditation.AccreditationService;
+import cn.haitang.console.accreditation.ApplicationService;
+import cn.haitang.console.accreditation.ReviewService;
 import cn.haitang.console.accreditation.AppState;
 import cn.haitang.console.accreditation.ReviewerOption;
 import cn.haitang.console.support.KaribuTest;
@@ -29,7 +30,10 @@ class AccreditationKaribuTest extends KaribuTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    AccreditationService service;
+    ApplicationService applications;
+
+    @Autowired
+    ReviewService reviews;
 
     @jakarta.persistence.PersistenceContext
     jakarta.persistence.EntityManager em;
@@ -125,7 +129,7 @@ class AccreditationKaribuTest extends KaribuTest {
         assertThat(view.tabs.getSelectedIndex()).isEqualTo(3);
         view.publish.click();
         assertThat(state(scored)).isEqualTo(AppState.IN_NOTICE.name());
-        assertThat(service.timeline(scored)).extracting(t -> t.step().name()).contains("APPROVE", "PUBLISH_NOTICE");
+        assertThat(applications.timeline(scored)).extracting(t -> t.step().name()).contains("APPROVE", "PUBLISH_NOTICE");
     }
 
     @Test
@@ -152,7 +156,7 @@ class AccreditationKaribuTest extends KaribuTest {
         UI.getCurrent().navigate(ApplicationView.class, submitted);
         ApplicationView view = _get(ApplicationView.class);
         view.tabs.setSelectedIndex(2);
-        ReviewerOption reviewer1 = service.reviewerOptions(submitted).stream()
+        ReviewerOption reviewer1 = reviews.reviewerOptions(submitted).stream()
                 .filter(o -> o.username().equals("reviewer1")).findFirst().orElseThrow();
         assertThat(reviewer1.conflicts()).isNotEmpty();
         view.reviewer.setValue(reviewer1);

@@ -1,4 +1,18 @@
-package cn.haitang.console.accreditation;
+package cn.haitang.console.accreditation.demo;
+
+import cn.haitang.console.accreditation.AppState;
+import cn.haitang.console.accreditation.CompoundFacts;
+import cn.haitang.console.accreditation.ConflictRules;
+import cn.haitang.console.accreditation.Eligibility;
+import cn.haitang.console.accreditation.EligibilityRules;
+import cn.haitang.console.accreditation.Level;
+import cn.haitang.console.accreditation.Lifecycle;
+import cn.haitang.console.accreditation.NoticeService;
+import cn.haitang.console.accreditation.ReviewService;
+import cn.haitang.console.accreditation.ScoreAggregation;
+import cn.haitang.console.accreditation.Step;
+import cn.haitang.console.accreditation.WorkingDays;
+import cn.haitang.console.base.demo.DemoNames;
 
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
@@ -37,14 +51,26 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * Demo accreditation data: 25 current city-level, 5 Suzhou-level and 3 provincial sites (each higher
  * level on a compound holding the level below), an expired and a revoked one, and a current city round
- * with applications in every state, scored by reviewer1…reviewer5 under the recusal rules. Dates are
- * relative to today so reminders and the running notices stay meaningful; everything else comes from a
- * fixed seed. Bulk JDBC (no audit entries for seeding).
+ * with applications in every state, scored by reviewer1…reviewer5 under the recusal rules. The rounds'
+ * thresholds rise with the level (city 80%, Suzhou 85%, provincial 90% satisfaction and fee collection)
+ * and applicants are chosen among the compounds whose live figures pass them, so most applications pass
+ * their checks; a few fail on purpose (a submitted one and a sent-back one, one accepted with a recorded
+ * reason, and two sites whose figures have since fallen below the thresholds, which the reminders list).
+ * Dates are relative to today so reminders and the running notices stay meaningful; everything else
+ * comes from a fixed seed. Bulk JDBC (no audit entries for seeding).
  */
 @Component
 @Profile("demo")
 @Order(60)
 class DemoAccreditation implements ApplicationRunner {
+
+    /** The thresholds (satisfaction and fee collection, in percent) of the demo's rounds per level. */
+    static final Map<Level, BigDecimal> THRESHOLD = Map.of(Level.CITY, BigDecimal.valueOf(80),
+            Level.SUZHOU, BigDecimal.valueOf(85), Level.PROVINCIAL, BigDecimal.valueOf(90));
+    /** Applications of the current round (by their place in it) whose compounds fail the checks on purpose. */
+    private static final Set<Integer> FAILING_NOW = Set.of(4, 6, 12);
+    /** Sites of the second-latest city round whose compounds' figures have since fallen below the thresholds. */
+    private static final Set<Integer> FALLEN_SINCE = Set.of(9, 12);
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccreditation.class);
     static final String RUBRIC = "示范点评分细则（2024版）";
@@ -157,19 +183,11 @@ class DemoAccreditation implements ApplicationRunner {
         long rP = round(Level.PROVINCIAL, fromP, "江苏省党建引领物业管理服务示范点推荐", rubricId, 3, false, today);
         long rC = round(Level.CITY, today, "常熟市党建引领物业管理服务示范点评选", rubricId, 8, true, today);
 
-        List<Planned> plans = new ArrayList<>();
-        List<CompoundRow> cityA = take(pool, used, 8, c -> true);
-        List<CompoundRow> cityB = take(pool, used, 16, c -> true);
-        cityA.forEach(c -> plans.add(new Planned(rA, Level.CITY, c, AppState.ACCREDITED, fromA)));
-        for (int i = 0; i < cityB.size(); i++) {
-            plans.add(new Planned(rB, Level.CITY, cityB.get(i), i == 15 ? AppState.REVOKED : AppState.ACCREDITED, fromB));
-        }
-        CompoundRow expired = take(pool, used, 1, c -> true).getFirst();
-        plans.add(new Planned(r0, Level.CITY, expired, AppState.EXPIRED, from0));
-        List<CompoundRow> suzhou = new ArrayList<>(cityB.subList(0, 3));
-        suzhou.addAll(cityA.subList(0, 2));
-        suzhou.forEach(c -> plans.add(new Planned(rS, Level.SUZHOU, c, AppState.ACCREDITED, fromS)));
-        suzhou.subList(0, 3).forEach(c -> plans.add(new Planned(rP, Level.PROVINCIAL, c, AppState.ACCREDITED, fromP)));
+        // Compounds: the provincial chain first (the few passing 90%), then the Suzhou-only ones, then the
+        // current round's by town, then the rest of the historical sites.
+        java.util.function.Predicate<CompoundRow> any = c -> true;
+        List<CompoundRow> provincial = take(pool, used, 3, any, Level.PROVINCIAL);
+        List<CompoundRow> suzhouOnly = take(pool, used, 2, any, Level.SUZHOU);
 
         // The current city round: every state, several in 虞山街道 and 梅李镇 for the coordinators.
         AppState[] current = {AppState.DRAFT, AppState.DRAFT, AppState.DRAFT, AppState.SUBMITTED, AppState.SUBMITTED,
@@ -180,12 +198,34 @@ class DemoAccreditation implements ApplicationRunner {
         String[] towns = {"yushan", "meili", "yushan", "meili", "changfu", "yushan", "meili", "yushan", "meili",
                 "guli", "yushan", "meili", "haiyu", "qinchuan", "yushan", "meili", "yushan", "zhitang", "meili",
                 "dongnan", "bixi", "shajiabang"};
+        List<Planned> currentPlans = new ArrayList<>();
         for (int i = 0; i < current.length; i++) {
             String town = towns[i];
-            boolean early = current[i] == AppState.DRAFT || current[i] == AppState.SUBMITTED || current[i] == AppState.SENT_BACK;
-            plans.add(new Planned(rC, Level.CITY, take(pool, used, 1, c -> c.town().equals(town), !early).getFirst(),
-                    current[i], today));
+            CompoundRow compound = FAILING_NOW.contains(i)
+                    ? take(pool, used, 1, c -> c.town().equals(town) && !passes(c, Level.CITY), null).getFirst()
+                    : take(pool, used, 1, c -> c.town().equals(town), Level.CITY).getFirst();
+            currentPlans.add(new Planned(rC, Level.CITY, compound, current[i], today));
         }
+
+        List<CompoundRow> cityA = new ArrayList<>(suzhouOnly);
+        cityA.addAll(take(pool, used, 6, any, Level.CITY));
+        List<CompoundRow> cityB = new ArrayList<>(provincial);
+        cityB.addAll(take(pool, used, 13, any, Level.CITY));
+        for (int i : FALLEN_SINCE) {
+            cityB.set(i, take(pool, used, 1, c -> !passes(c, Level.CITY), null).getFirst());
+        }
+        List<Planned> plans = new ArrayList<>();
+        cityA.forEach(c -> plans.add(new Planned(rA, Level.CITY, c, AppState.ACCREDITED, fromA)));
+        for (int i = 0; i < cityB.size(); i++) {
+            plans.add(new Planned(rB, Level.CITY, cityB.get(i), i == 15 ? AppState.REVOKED : AppState.ACCREDITED, fromB));
+        }
+        CompoundRow expired = take(pool, used, 1, any, Level.CITY).getFirst();
+        plans.add(new Planned(r0, Level.CITY, expired, AppState.EXPIRED, from0));
+        List<CompoundRow> suzhou = new ArrayList<>(provincial);
+        suzhou.addAll(suzhouOnly);
+        suzhou.forEach(c -> plans.add(new Planned(rS, Level.SUZHOU, c, AppState.ACCREDITED, fromS)));
+        provincial.forEach(c -> plans.add(new Planned(rP, Level.PROVINCIAL, c, AppState.ACCREDITED, fromP)));
+        plans.addAll(currentPlans);
 
         Map<Long, Round> roundInfo = new HashMap<>();
         jdbc.query("SELECT id, opens_on, closes_on, review_deadline, spread_threshold, level FROM accr_round", rs -> {
@@ -227,7 +267,7 @@ class DemoAccreditation implements ApplicationRunner {
                     noticeFrom = p.state == AppState.IN_NOTICE
                             ? workingDays.firstWorkingDayFrom(today.minusDays(2))
                             : workingDays.firstWorkingDayFrom(p.validFromHint.minusDays(12));
-                    noticeTo = workingDays.lastDay(noticeFrom, WorkingDays.NOTICE_DAYS);
+                    noticeTo = workingDays.lastDay(noticeFrom, NoticeService.WORKING_DAYS);
                     at = noticeFrom.atTime(9, 30);
                     note = noticeFrom + " ~ " + noticeTo;
                 }
@@ -239,7 +279,7 @@ class DemoAccreditation implements ApplicationRunner {
                 }
                 String user = switch (step) {
                     case NOMINATE, SUBMIT, REWORK -> coordinatorOf(p.compound);
-                    case ACCREDIT, EXPIRE, COMPLETE_SCORING -> AccreditationService.SYSTEM;
+                    case ACCREDIT, EXPIRE, COMPLETE_SCORING -> Lifecycle.SYSTEM;
                     default -> "admin";
                 };
                 events.add(new Object[] {appId, at.minusHours(8), user, step.name(), from == null ? null : from.name(),
@@ -305,11 +345,11 @@ class DemoAccreditation implements ApplicationRunner {
                         p.state == AppState.ACCREDITED ? null : LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)});
             }
             if (p.state == AppState.IN_NOTICE && index % 2 == 0) {
-                objections.add(new Object[] {appId, "小区居民（匿名）", "反映小区电梯维修资金使用未公示，对示范点资格有异议",
+                objections.add(new Object[] {appId, "小区居民 " + DemoNames.person(random), "反映小区电梯维修资金使用未公示，对示范点资格有异议",
                         Objects.requireNonNull(noticeFrom).plusDays(1), "OPEN", null});
             }
             if (p.state == AppState.REJECTED_AFTER_OBJECTION) {
-                objections.add(new Object[] {appId, "业主代表", "小区存在长期未化解的停车纠纷，居民意见较大",
+                objections.add(new Object[] {appId, "业主代表 " + DemoNames.person(random), "小区存在长期未化解的停车纠纷，居民意见较大",
                         Objects.requireNonNull(noticeFrom).plusDays(1), "UPHELD", "经核实，该小区存在未化解的重大物业纠纷，异议成立"});
             }
             index++;
@@ -351,7 +391,7 @@ class DemoAccreditation implements ApplicationRunner {
             return allowed; // five reviewers: the trimmed mean applies
         }
         Collections.rotate(allowed, index % allowed.size());
-        return allowed.subList(0, AccreditationService.MIN_REVIEWERS);
+        return allowed.subList(0, ReviewService.MIN_REVIEWERS);
     }
 
     private static List<Step> path(AppState target) {
@@ -390,15 +430,16 @@ class DemoAccreditation implements ApplicationRunner {
         return all;
     }
 
-    private final Map<Long, Boolean> passing = new HashMap<>();
+    private final Map<String, Boolean> passing = new HashMap<>();
 
-    private boolean passes(CompoundRow c) {
-        BigDecimal ninety = BigDecimal.valueOf(90);
-        return passing.computeIfAbsent(c.id(), id -> // the bulk-loaded figures first, the per-compound lookups last
-                facts.latestSatisfactionRate(id).filter(r -> r.compareTo(ninety) >= 0).isPresent()
-                        && facts.latestFeeCollectionRate(id).filter(r -> r.compareTo(ninety) >= 0).isPresent()
-                        && !facts.hasOpenSeriousDispute(id)
-                        && EligibilityRules.check(id, facts, Level.CITY, ninety, ninety, true).passed());
+    /** Whether the compound's live facts pass the checks of a round of the level (bulk-loaded figures first). */
+    private boolean passes(CompoundRow c, Level level) {
+        BigDecimal min = THRESHOLD.get(level);
+        return passing.computeIfAbsent(c.id() + ":" + level, key ->
+                facts.latestSatisfactionRate(c.id()).filter(r -> r.compareTo(min) >= 0).isPresent()
+                        && facts.latestFeeCollectionRate(c.id()).filter(r -> r.compareTo(min) >= 0).isPresent()
+                        && !facts.hasOpenSeriousDispute(c.id())
+                        && EligibilityRules.check(c.id(), facts, level, min, min, true).passed());
     }
 
     /**
@@ -415,21 +456,19 @@ class DemoAccreditation implements ApplicationRunner {
                         reviewers.get("reviewer3"), institution));
     }
 
+    /**
+     * Takes compounds in the shuffled order: those passing the checks of {@code passingAt} first (then
+     * any, should too few pass), or simply the first that match when {@code passingAt} is null.
+     */
     private List<CompoundRow> take(List<CompoundRow> pool, Set<Long> used, int n,
-                                   java.util.function.Predicate<CompoundRow> filter) {
-        return take(pool, used, n, filter, true);
-    }
-
-    /** Takes compounds in the shuffled order; when asked, those whose live facts pass come first. */
-    private List<CompoundRow> take(List<CompoundRow> pool, Set<Long> used, int n,
-                                   java.util.function.Predicate<CompoundRow> filter, boolean passingFirst) {
+                                   java.util.function.Predicate<CompoundRow> filter, @Nullable Level passingAt) {
         List<CompoundRow> taken = new ArrayList<>();
-        for (int pass = passingFirst ? 0 : 1; pass < 2 && taken.size() < n; pass++) {
+        for (int pass = passingAt != null ? 0 : 1; pass < 2 && taken.size() < n; pass++) {
             for (CompoundRow c : pool) {
                 if (taken.size() == n) {
                     break;
                 }
-                if (!used.contains(c.id()) && filter.test(c) && (pass == 1 || passes(c))) {
+                if (!used.contains(c.id()) && filter.test(c) && (pass == 1 || passes(c, passingAt))) {
                     taken.add(c);
                     used.add(c.id());
                 }
@@ -485,7 +524,7 @@ class DemoAccreditation implements ApplicationRunner {
             PreparedStatement ps = con.prepareStatement("""
                     INSERT INTO accr_round (level, year, title, opens_on, closes_on, review_deadline, quota, rubric_id,
                                             min_satisfaction, min_fee_collection, spread_threshold)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, 90, 90, 15)""", Statement.RETURN_GENERATED_KEYS);
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 15)""", Statement.RETURN_GENERATED_KEYS);
             ps.setString(1, level.name());
             ps.setInt(2, year);
             ps.setString(3, year + "年度" + name);
@@ -494,6 +533,8 @@ class DemoAccreditation implements ApplicationRunner {
             ps.setObject(6, deadline);
             ps.setInt(7, quota);
             ps.setLong(8, rubricId);
+            ps.setBigDecimal(9, THRESHOLD.get(level));
+            ps.setBigDecimal(10, THRESHOLD.get(level));
             return ps;
         }, key);
         return Objects.requireNonNull(key.getKey()).longValue();
@@ -504,14 +545,16 @@ class DemoAccreditation implements ApplicationRunner {
         for (Planned p : plans) {
             Round round = rounds.get(p.roundId);
             boolean submitted = p.state != AppState.DRAFT;
-            Eligibility eligibility = submitted ? EligibilityRules.check(p.compound.id(), facts, p.level,
-                    BigDecimal.valueOf(90), BigDecimal.valueOf(90), true) : null;
+            BigDecimal min = THRESHOLD.get(p.level);
+            Eligibility eligibility = submitted ? EligibilityRules.check(p.compound.id(), facts, p.level, min, min, true)
+                    : null;
             boolean reviewed = submitted && p.state != AppState.SUBMITTED && p.state != AppState.SENT_BACK;
-            String override = eligibility != null && !eligibility.passed() && reviewed
-                    ? "历史评选已由评审委员会审议通过（演示数据）" : null;
+            String override = eligibility == null || eligibility.passed() || !reviewed ? null
+                    : p.validFromHint.equals(today) ? "该小区老旧片区治理成效突出，区域代表性强，经评审委员会研究同意受理"
+                    : "申报时满意度测评与收费数据达标，经评审委员会审议通过";
             LocalDateTime created = round.opens.atTime(1, 0);
             rows.add(new Object[] {p.roundId, p.compound.id(), p.compound.communityId(), p.compound.townId(), p.state.name(),
-                    statement(p), figures(), eligibility == null ? null : eligibility.passed(),
+                    statement(p), figures(p.compound), eligibility == null ? null : eligibility.passed(),
                     eligibility == null ? null : eligibility.encode(), submitted ? created.plusDays(2) : null, override,
                     p.state == AppState.SENT_BACK ? "申报材料中物业费收缴率数据缺少佐证，请补充后重新提交" : null,
                     coordinatorOf(p.compound), created, submitted ? created.plusDays(2) : null,
@@ -568,8 +611,12 @@ class DemoAccreditation implements ApplicationRunner {
         return openings[random.nextInt(openings.length)] + results[random.nextInt(results.length)];
     }
 
-    private String figures() {
-        return "满意度 " + (88 + random.nextInt(10)) + "%；物业费收缴率 " + (87 + random.nextInt(12)) + "%；党员中心户 "
-                + (5 + random.nextInt(20)) + " 户";
+    /** The key figures a coordinator would quote: the compound's own latest rates, as the checks read them. */
+    private String figures(CompoundRow c) {
+        String satisfaction = facts.latestSatisfactionRate(c.id()).map(r -> r.setScale(1, java.math.RoundingMode.HALF_UP)
+                .toPlainString() + "%").orElse("未测评");
+        String fees = facts.latestFeeCollectionRate(c.id()).map(r -> r.setScale(1, java.math.RoundingMode.HALF_UP)
+                .toPlainString() + "%").orElse("未统计");
+        return "满意度 " + satisfaction + "；物业费收缴率 " + fees + "；党员中心户 " + (5 + random.nextInt(20)) + " 户";
     }
 }

@@ -1,0 +1,3 @@
+/** The accreditation views and their forms: they call the workflow services only. */
+@org.jspecify.annotations.NullMarked
+package cn.haitang.console.accreditation.ui;
