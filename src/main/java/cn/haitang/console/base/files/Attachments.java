@@ -118,9 +118,9 @@ public final class Attachments {
                 labels(allowed));
     }
 
-    /** The kinds as users read them: "PDF/JPG/PNG". */
+    /** The kinds as users read them: "PDF、JPG、PNG" (the enumeration comma Chinese text uses). */
     public static String labels(Set<Kind> kinds) {
-        return kinds.stream().sorted().map(k -> k.label).collect(Collectors.joining("/"));
+        return kinds.stream().sorted().map(k -> k.label).collect(Collectors.joining("、"));
     }
 
     /** What an upload field allowing these kinds accepts: extensions and types, for the browser's file chooser. */

@@ -45,7 +45,7 @@ class AttachmentsTest {
         refused(() -> Attachments.check("file", "form.docx", DOCX, ZIP), "upload.error.extension");
         assertThatThrownBy(() -> Attachments.check("file", Attachments.Kind.WITH_OFFICE, "setup.exe", null, PROGRAM))
                 .isInstanceOfSatisfying(RuleViolationException.class,
-                        e -> assertThat(e.getArguments()).containsExactly("setup.exe", "PDF/JPG/PNG/DOCX/XLSX"));
+                        e -> assertThat(e.getArguments()).containsExactly("setup.exe", "PDF、JPG、PNG、DOCX、XLSX"));
     }
 
     @Test

@@ -275,7 +275,12 @@ class PairingViewsKaribuTest extends KaribuTest {
     private static byte[] workbook(List<Object[]> rows) {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             var sheet = book.createSheet("报到人员");
-            sheet.createRow(0).createCell(0).setCellValue("类型");
+            // the header as the downloaded template writes it: the import refuses a file without one
+            String[] headers = {"类型", "姓名", "身份证号", "手机号", "单位", "技能特长", "镇（街道）", "社区", "小区", "微网格", "报到日期"};
+            var header = sheet.createRow(0);
+            for (int i = 0; i < headers.length; i++) {
+                header.createCell(i).setCellValue(headers[i]);
+            }
             int r = 1;
             for (Object[] values : rows) {
                 var row = sheet.createRow(r++);
