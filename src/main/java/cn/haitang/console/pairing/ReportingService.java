@@ -49,6 +49,7 @@ public class ReportingService {
     public static final int MAX_IMPORT_ROWS = 20_000;
     /** The template's example person: a row with this ID number is the example, never imported. */
     static final String EXAMPLE_ID_NUMBER = "32058119850312001X";
+    static final String EXAMPLE_NAME = "张伟";
     /** The import template's columns, in order (message keys of their headers). */
     static final String[] COLUMNS = {"pairing.report.kind", "pairing.report.name", "pairing.report.idNumber",
             "pairing.report.phone", "pairing.institution", "pairing.report.skills", "pairing.town", "pairing.community",
@@ -278,7 +279,7 @@ public class ReportingService {
     public void template(OutputStream out, Locale locale) {
         currentUser.scope().townFilter();
         try (Sheets sheet = new Sheets("pairing.reports.sheet", locale, COLUMNS)) {
-            sheet.row(sheet.t("pairing.reportKind.MEMBER"), "张伟", EXAMPLE_ID_NUMBER, "13812345678", "常熟市第一人民医院",
+            sheet.row(sheet.t("pairing.reportKind.MEMBER"), EXAMPLE_NAME, EXAMPLE_ID_NUMBER, "13812345678", "常熟市第一人民医院",
                     "医疗", "虞山街道", "张坝社区", "义庄公寓", "第1网格", LocalDate.of(2026, 3, 1));
             sheet.writeTo(out);
         }
@@ -332,8 +333,9 @@ public class ReportingService {
             for (int i = 1; i <= last; i++) {
                 Row row = sheet.getRow(i);
                 if (row == null || isBlank(row, formatter)
-                        || EXAMPLE_ID_NUMBER.equals(IdNumbers.normalise(text(row, 2, formatter)))) {
-                    continue; // blank, or the template's own example person
+                        || (EXAMPLE_NAME.equals(text(row, 1, formatter))
+                        && EXAMPLE_ID_NUMBER.equals(IdNumbers.normalise(text(row, 2, formatter))))) {
+                    continue; // blank, or the template's own example person (another name with that number is checked)
                 }
                 int excelRow = i + 1;
                 int before = errors.size();
