@@ -33,7 +33,7 @@ import java.util.List;
 @Route("pairing/institutions")
 @RolesAllowed({Role.Names.CITY_ADMIN, Role.Names.STREET_COORDINATOR})
 @Menu(order = 40, icon = "vaadin:building", title = "nav.pairing.institutions")
-class InstitutionsView extends Main implements HasDynamicTitle {
+class InstitutionsView extends Main implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
     private final InstitutionService institutions;
     private final ActivityService activities;
@@ -106,6 +106,20 @@ class InstitutionsView extends Main implements HasDynamicTitle {
                 LocalDate.now(clock), this::refresh);
         dialog.open();
         return dialog;
+    }
+
+    /** {@code ?institution=ID} (a search hit, a link from elsewhere) opens that record, if the caller may see it. */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("institution").ifPresent(value -> {
+            try {
+                openDetails(institutions.institution(Long.parseLong(value)));
+            } catch (NumberFormatException e) {
+                cn.haitang.console.base.ui.Notifications.warning(getTranslation("error.notFound"));
+            } catch (cn.haitang.console.base.RuleViolationException e) {
+                cn.haitang.console.base.ui.Notifications.warning(cn.haitang.console.base.ui.RuleViolations.message(e));
+            }
+        });
     }
 
     @Override

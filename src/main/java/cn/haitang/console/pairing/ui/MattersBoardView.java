@@ -45,7 +45,7 @@ import java.util.List;
 @Route("pairing/matters")
 @RolesAllowed({Role.Names.CITY_ADMIN, Role.Names.STREET_COORDINATOR})
 @Menu(order = 45, icon = "vaadin:clipboard-check", title = "nav.pairing.matters")
-class MattersBoardView extends Main implements HasDynamicTitle {
+class MattersBoardView extends Main implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
     private final MattersService matters;
     private final InstitutionService institutions;
@@ -203,6 +203,23 @@ class MattersBoardView extends Main implements HasDynamicTitle {
         MatterDialog dialog = new MatterDialog(matters, institutions, places, row.id(), LocalDate.now(clock), this::refresh);
         dialog.open();
         return dialog;
+    }
+
+    /** {@code ?matter=ID} (a search hit, a link from elsewhere) opens that record, if the caller may see it. */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("matter").ifPresent(value -> {
+            try {
+                long id = Long.parseLong(value);
+                matters.detail(id);
+                MatterDialog dialog = new MatterDialog(matters, institutions, places, id, LocalDate.now(clock), this::refresh);
+                dialog.open();
+            } catch (NumberFormatException e) {
+                cn.haitang.console.base.ui.Notifications.warning(getTranslation("error.notFound"));
+            } catch (cn.haitang.console.base.RuleViolationException e) {
+                cn.haitang.console.base.ui.Notifications.warning(cn.haitang.console.base.ui.RuleViolations.message(e));
+            }
+        });
     }
 
     @Override

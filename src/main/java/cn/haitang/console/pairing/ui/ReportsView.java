@@ -42,7 +42,7 @@ import org.jspecify.annotations.Nullable;
 @Route("pairing/reports")
 @RolesAllowed({Role.Names.CITY_ADMIN, Role.Names.STREET_COORDINATOR})
 @Menu(order = 44, icon = "vaadin:user-check", title = "nav.pairing.reports")
-class ReportsView extends Main implements HasDynamicTitle {
+class ReportsView extends Main implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
     private final ReportingService reporting;
     private final PlacesService places;
@@ -163,6 +163,20 @@ class ReportsView extends Main implements HasDynamicTitle {
                 this::refresh);
         dialog.open();
         return dialog;
+    }
+
+    /** {@code ?report=ID} (a search hit, a link from elsewhere) opens that record, if the caller may see it. */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("report").ifPresent(value -> {
+            try {
+                openForm(reporting.report(Long.parseLong(value)));
+            } catch (NumberFormatException e) {
+                cn.haitang.console.base.ui.Notifications.warning(getTranslation("error.notFound"));
+            } catch (cn.haitang.console.base.RuleViolationException e) {
+                cn.haitang.console.base.ui.Notifications.warning(cn.haitang.console.base.ui.RuleViolations.message(e));
+            }
+        });
     }
 
     @Override

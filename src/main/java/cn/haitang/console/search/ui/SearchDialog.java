@@ -115,7 +115,13 @@ public class SearchDialog extends Dialog {
     void open(SearchHit hit) {
         var ui = getUI();
         close();
-        ui.ifPresent(u -> u.navigate(hit.route()));
+        ui.ifPresent(u -> navigate(u, hit.route()));
+    }
+
+    /** Navigates to a route that may carry query parameters ("pairing/matters?matter=7"). */
+    static void navigate(com.vaadin.flow.component.UI ui, String route) {
+        com.vaadin.flow.router.Location location = new com.vaadin.flow.router.Location(route);
+        ui.navigate(location.getPath(), location.getQueryParameters());
     }
 
     /** The hits shown now, in order (for tests). */
