@@ -1,6 +1,7 @@
 package cn.haitang.console.pairing;
 
 import cn.haitang.console.base.db.Sql;
+import cn.haitang.console.base.db.Window;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -35,11 +36,11 @@ class ActivityQueries {
     // ---- activities ----------------------------------------------------------------------------------
 
     /** Activities, newest first. */
-    List<ActivityRow> activities(ActivityFilter filter, Optional<Long> town, long offset, int limit) {
+    List<ActivityRow> activities(ActivityFilter filter, Optional<Long> town, Window window) {
         Sql sql = where(filter, town);
         return jdbc.sql(page("SELECT a.id FROM activity a" + sql.where()
-                + " ORDER BY a.activity_date DESC, a.id DESC LIMIT ? OFFSET ?")).params(sql.args(limit, offset))
-                .query(ActivityRow.class).list();
+                + " ORDER BY " + window.order("a.activity_date DESC, a.id DESC") + " LIMIT ? OFFSET ?"))
+                .params(sql.args(window.limitOffset())).query(ActivityRow.class).list();
     }
 
     /** Keyset page: the activities after (older than) the given one. */

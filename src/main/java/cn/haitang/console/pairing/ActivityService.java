@@ -1,5 +1,6 @@
 package cn.haitang.console.pairing;
 
+import cn.haitang.console.base.db.Window;
 import cn.haitang.console.base.RuleViolationException;
 import cn.haitang.console.base.StaleEditException;
 import cn.haitang.console.base.excel.ExcelWriter;
@@ -87,8 +88,12 @@ public class ActivityService {
 
     /** Activities, newest first, filtered in SQL. */
     @Transactional(readOnly = true)
+    public List<ActivityRow> listActivities(ActivityFilter filter, Window window) {
+        return queries.activities(filter, PairingChecks.town(currentUser.scope(), filter.townId()), window);
+    }
+
     public List<ActivityRow> listActivities(ActivityFilter filter, long offset, int limit) {
-        return queries.activities(filter, PairingChecks.town(currentUser.scope(), filter.townId()), offset, limit);
+        return listActivities(filter, Window.of(offset, limit));
     }
 
     /** Keyset page: the activities after (older than) the given one, for deep pages and exports. */

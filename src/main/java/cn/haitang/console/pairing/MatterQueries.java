@@ -1,6 +1,7 @@
 package cn.haitang.console.pairing;
 
 import cn.haitang.console.base.db.Sql;
+import cn.haitang.console.base.db.Window;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -36,10 +37,10 @@ class MatterQueries {
         this.jdbc = jdbc;
     }
 
-    List<MatterRow> list(MatterFilter filter, Optional<Long> town, long offset, int limit) {
+    List<MatterRow> list(MatterFilter filter, Optional<Long> town, Window window) {
         Sql sql = where(filter, town);
-        return jdbc.sql(page("SELECT m.id FROM matter m" + sql.where() + " ORDER BY m.id DESC LIMIT ? OFFSET ?"))
-                .params(sql.args(limit, offset)).query(MatterRow.class).list();
+        return jdbc.sql(page("SELECT m.id FROM matter m" + sql.where() + " ORDER BY " + window.order("m.id DESC")
+                + " LIMIT ? OFFSET ?")).params(sql.args(window.limitOffset())).query(MatterRow.class).list();
     }
 
     List<MatterRow> listBefore(MatterFilter filter, Optional<Long> town, long beforeId, int limit) {

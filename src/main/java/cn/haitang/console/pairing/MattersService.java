@@ -1,5 +1,6 @@
 package cn.haitang.console.pairing;
 
+import cn.haitang.console.base.db.Window;
 import cn.haitang.console.base.FieldChecks;
 import cn.haitang.console.base.RuleViolationException;
 import cn.haitang.console.base.StaleEditException;
@@ -62,8 +63,12 @@ public class MattersService {
 
     /** The board, newest first, filtered in SQL. */
     @Transactional(readOnly = true)
+    public List<MatterRow> list(MatterFilter filter, Window window) {
+        return queries.list(filter, town(filter.townId()), window);
+    }
+
     public List<MatterRow> list(MatterFilter filter, long offset, int limit) {
-        return queries.list(filter, town(filter.townId()), offset, limit);
+        return list(filter, Window.of(offset, limit));
     }
 
     /** Keyset page: matters older than {@code beforeId} (0 = from the newest), for deep pages and exports. */

@@ -1,6 +1,7 @@
 package cn.haitang.console.pairing;
 
 import cn.haitang.console.base.db.Sql;
+import cn.haitang.console.base.db.Window;
 import cn.haitang.console.security.Scope;
 import java.sql.ResultSet;
 import java.util.List;
@@ -31,10 +32,10 @@ class ReportQueries {
         this.jdbc = jdbc;
     }
 
-    List<ReportRow> list(ReportFilter filter, Optional<Long> town, Scope scope, long offset, int limit) {
+    List<ReportRow> list(ReportFilter filter, Optional<Long> town, Scope scope, Window window) {
         Sql sql = where(filter, town);
-        return jdbc.sql(page("SELECT r.id FROM grid_report r" + sql.where() + " ORDER BY r.id DESC LIMIT ? OFFSET ?"))
-                .params(sql.args(limit, offset)).query(rows(scope)).list();
+        return jdbc.sql(page("SELECT r.id FROM grid_report r" + sql.where() + " ORDER BY " + window.order("r.id DESC")
+                        + " LIMIT ? OFFSET ?")).params(sql.args(window.limitOffset())).query(rows(scope)).list();
     }
 
     List<ReportRow> listBefore(ReportFilter filter, Optional<Long> town, Scope scope, long beforeId, int limit) {

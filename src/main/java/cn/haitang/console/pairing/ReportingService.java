@@ -1,5 +1,6 @@
 package cn.haitang.console.pairing;
 
+import cn.haitang.console.base.db.Window;
 import cn.haitang.console.base.FieldChecks;
 import cn.haitang.console.base.db.Sql;
 import cn.haitang.console.base.excel.ExcelWriter;
@@ -84,9 +85,13 @@ public class ReportingService {
 
     /** Reports, newest first; ID numbers and phones masked unless the caller may see them. */
     @Transactional(readOnly = true)
-    public List<ReportRow> list(ReportFilter filter, long offset, int limit) {
+    public List<ReportRow> list(ReportFilter filter, Window window) {
         Scope scope = currentUser.scope();
-        return queries.list(filter, PairingChecks.town(scope, filter.townId()), scope, offset, limit);
+        return queries.list(filter, PairingChecks.town(scope, filter.townId()), scope, window);
+    }
+
+    public List<ReportRow> list(ReportFilter filter, long offset, int limit) {
+        return list(filter, Window.of(offset, limit));
     }
 
     /** Keyset page: the reports older than {@code beforeId} (0 = from the newest), for deep pages and exports. */

@@ -1,5 +1,6 @@
 package cn.haitang.console.pairing;
 
+import cn.haitang.console.base.db.Window;
 import cn.haitang.console.pairing.demo.PairingVolume;
 import cn.haitang.console.support.ServiceTest;
 import java.io.ByteArrayInputStream;
@@ -62,6 +63,9 @@ class PairingBenchmark extends ServiceTest {
         print("reports: page near the end (keyset, 50 rows)", () -> reporting.listBefore(all, nearEndCursor, 50).size());
         print("reports: page 1 (OFFSET 0)", () -> reporting.list(all, 0, 50).size());
         print("reports: page near the end (OFFSET " + (reportCount - 100) + ")", () -> reporting.list(all, reportCount - 100, 50).size());
+        print("reports: page 1 as the grid reads it", () -> reporting.list(all, Window.of(0, 50).sized(reportCount)).size());
+        print("reports: page near the end as the grid reads it (counted, read from the end)",
+                () -> reporting.list(all, Window.of(reportCount - 100, 50).sized(reportCount)).size());
 
         ActivityFilter activityFilter = ActivityFilter.all();
         long activityTotal = activities.countActivities(activityFilter);
@@ -73,6 +77,8 @@ class PairingBenchmark extends ServiceTest {
         print("activities: page 1 (OFFSET 0)", () -> activities.listActivities(activityFilter, 0, 50).size());
         print("activities: page near the end (OFFSET " + (activityTotal - 100) + ")",
                 () -> activities.listActivities(activityFilter, activityTotal - 100, 50).size());
+        print("activities: page near the end as the grid reads it (counted, read from the end)",
+                () -> activities.listActivities(activityFilter, Window.of(activityTotal - 100, 50).sized(activityTotal)).size());
 
         MatterFilter matterFilter = MatterFilter.all();
         long matterTotal = matters.count(matterFilter);
@@ -82,6 +88,8 @@ class PairingBenchmark extends ServiceTest {
         print("matters: page 1 (OFFSET 0)", () -> matters.list(matterFilter, 0, 50).size());
         print("matters: page near the end (OFFSET " + (matterTotal - 100) + ")",
                 () -> matters.list(matterFilter, matterTotal - 100, 50).size());
+        print("matters: page near the end as the grid reads it (counted, read from the end)",
+                () -> matters.list(matterFilter, Window.of(matterTotal - 100, 50).sized(matterTotal)).size());
 
         print("board figures (city)", () -> matters.figures(null).published());
         print("board figures (one town)", () -> matters.figures(fx.town("yushan")).published());
@@ -95,6 +103,10 @@ class PairingBenchmark extends ServiceTest {
                 Long.class, fx.town("yushan"));
         print("reports as coordinator: page 1 (keyset)", () -> reporting.listBefore(yushan, 0, 50).size());
         print("reports as coordinator: page near the end (keyset)", () -> reporting.listBefore(yushan, yushanCursor, 50).size());
+        long yushanCount = reporting.count(yushan);
+        print("reports as coordinator: page 1 as the grid reads it", () -> reporting.list(yushan, Window.of(0, 50).sized(yushanCount)).size());
+        print("reports as coordinator: page near the end as the grid reads it",
+                () -> reporting.list(yushan, Window.of(yushanCount - 100, 50).sized(yushanCount)).size());
 
         importTenThousandRows();
     }

@@ -1,5 +1,6 @@
 package cn.haitang.console.pairing.ui;
 
+import cn.haitang.console.base.ui.LazyGrids;
 import cn.haitang.console.base.Role;
 import cn.haitang.console.base.area.Area;
 import cn.haitang.console.base.area.AreaDirectory;
@@ -99,8 +100,7 @@ class ActivitiesView extends Main implements HasDynamicTitle {
 
     void refresh() {
         ActivityFilter filter = filter();
-        grid.setItems(q -> activities.listActivities(filter, q.getOffset(), q.getLimit()).stream(),
-                q -> (int) activities.countActivities(filter));
+        LazyGrids.bind(grid, window -> activities.listActivities(filter, window), () -> activities.countActivities(filter));
     }
 
     ActivityFormDialog openForm(@Nullable ActivityRow row) {

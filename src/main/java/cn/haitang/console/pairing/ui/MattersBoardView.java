@@ -1,5 +1,6 @@
 package cn.haitang.console.pairing.ui;
 
+import cn.haitang.console.base.ui.LazyGrids;
 import cn.haitang.console.base.Role;
 import cn.haitang.console.base.area.AreaDirectory;
 import cn.haitang.console.base.ui.AreaFilter;
@@ -153,7 +154,7 @@ class MattersBoardView extends Main implements HasDynamicTitle, com.vaadin.flow.
 
     void refresh() {
         MatterFilter filter = filter();
-        grid.setItems(q -> matters.list(filter, q.getOffset(), q.getLimit()).stream(), q -> (int) matters.count(filter));
+        LazyGrids.bind(grid, window -> matters.list(filter, window), () -> matters.count(filter));
         BoardFigures f = matters.figures(areas.townId());
         DecimalFormat days = new DecimalFormat("0.#");
         figures.removeAll();

@@ -1,5 +1,6 @@
 package cn.haitang.console.pairing.ui;
 
+import cn.haitang.console.base.ui.LazyGrids;
 import cn.haitang.console.base.Role;
 import cn.haitang.console.base.area.AreaDirectory;
 import cn.haitang.console.base.ui.AreaFilter;
@@ -151,7 +152,7 @@ class ReportsView extends Main implements HasDynamicTitle, com.vaadin.flow.route
 
     void refresh() {
         ReportFilter filter = filter();
-        grid.setItems(q -> reporting.list(filter, q.getOffset(), q.getLimit()).stream(), q -> (int) reporting.count(filter));
+        LazyGrids.bind(grid, window -> reporting.list(filter, window), () -> reporting.count(filter));
     }
 
     void refreshCounts() {
