@@ -52,7 +52,9 @@ class SearchIndexer implements ApplicationRunner, SearchIndexing {
 
     @Override
     public void run(ApplicationArguments args) {
-        if ("wait".equals(mode)) {
+        if ("off".equals(mode)) {
+            log.info("Search index not checked at start (haitang.search.startup-indexing=off)");
+        } else if ("wait".equals(mode)) {
             catchUp();
         } else {
             Thread thread = new Thread(this::catchUp, "search-indexer");
