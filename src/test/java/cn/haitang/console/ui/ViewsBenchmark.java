@@ -1,0 +1,106 @@
+package cn.haitang.console.ui;
+
+import cn.haitang.console.organization.StructureVolume;
+import cn.haitang.console.pairing.demo.PairingVolume;
+import cn.haitang.console.support.KaribuTest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Opening each view of the side navigation at 10× the demo volume: {@code ./mvnw test -Pbenchmark
+ * -Dtest=ViewsBenchmark} on a scratch database. For the city admin and a coordinator, times the server's
+ * work from navigation to the first page of every grid filled (Karibu: the view's construction plus the
+ * round trip that runs the data providers), median of five after a warm-up, each time in a fresh session.
+ * Prints figures; asserts nothing about time.
+ */
+@Tag("benchmark")
+class ViewsBenchmark extends KaribuTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void everyViewOpensWithItsFirstPageAtTenTimesTheDemoVolume() {
+        StructureVolume.tenTimes(jdbc);
+        PairingVolume.tenTimes(context);
+        System.out.printf("%nBENCHMARK volume: %,d compounds, %,d reports, %,d matters, %,d activities%n",
+                count("compound"), count("grid_report"), count("matter"), count("activity"));
+        List<Class<?>> views = menuViews();
+        for (String user : List.of("admin", "yushan")) {
+            List<double[]> all = new ArrayList<>();
+            String worst = "";
+            double worstMs = 0;
+            for (Class<?> view : views) {
+                String route = RouteConfiguration.forApplicationScope().getUrl(view.asSubclass(com.vaadin.flow.component.Component.class));
+                double ms = median(user, route);
+                if (ms < 0) {
+                    continue; // not open to this role
+                }
+                all.add(new double[] {ms});
+                if (ms > worstMs) {
+                    worstMs = ms;
+                    worst = route;
+                }
+                System.out.printf(Locale.ROOT, "BENCHMARK %-8s %-36s %8.2f ms%n", user, "/" + route, ms);
+            }
+            double[] sorted = all.stream().mapToDouble(a -> a[0]).sorted().toArray();
+            System.out.printf(Locale.ROOT, "BENCHMARK %-8s %d views: median %.2f ms, slowest %.2f ms (/%s)%n", user,
+                    sorted.length, sorted[sorted.length / 2], worstMs, worst);
+        }
+    }
+
+    /** Median ms of opening the route with its first pages, or -1 when the user may not open it. */
+    private double median(String user, String route) {
+        int runs = 5;
+        long[] times = new long[runs];
+        for (int i = -1; i < runs; i++) {
+            openAs(user);
+            UI.getCurrent().navigate("structure/import");
+            MockVaadin.clientRoundtrip();
+            long start = System.nanoTime();
+            UI.getCurrent().navigate(route);
+            MockVaadin.clientRoundtrip();
+            long took = System.nanoTime() - start;
+            String reached = UI.getCurrent().getActiveViewLocation().getPath();
+            if (!reached.equals(route)) {
+                return -1;
+            }
+            if (i >= 0) {
+                times[i] = took;
+            }
+        }
+        Arrays.sort(times);
+        return times[runs / 2] / 1e6;
+    }
+
+    private static List<Class<?>> menuViews() {
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Menu.class));
+        return scanner.findCandidateComponents("cn.haitang.console").stream().<Class<?>>map(d -> {
+            try {
+                return Class.forName(d.getBeanClassName());
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+        }).filter(c -> c.isAnnotationPresent(Route.class))
+                .sorted(Comparator.comparingDouble(c -> c.getAnnotation(Menu.class).order())).toList();
+    }
+
+    private long count(String table) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
+    }
+}
