@@ -38,4 +38,40 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("cn.haitang.console..ui..")
                 .check(CLASSES);
     }
+
+    /**
+     * A feature's views know their own feature and what every feature shares (base, region, security, audit), never
+     * another feature: what one screen shows of another feature comes through an SPI in base (dashboard
+     * sections, search contributions, the compound page's tabs), so a feature can change its views alone.
+     */
+    @Test
+    void aFeaturesViewsDependOnTheirOwnFeatureAndTheSharedPartsOnly() {
+        java.util.Set<String> shared = java.util.Set.of("base", "region", "security", "audit", "ui");
+        java.util.Set<String> features = new java.util.TreeSet<>();
+        CLASSES.forEach(c -> {
+            String rest = c.getPackageName().replaceFirst("^cn\\.haitang\\.console\\.?", "");
+            if (!rest.isEmpty()) {
+                features.add(rest.split("\\.")[0]);
+            }
+        });
+        features.removeAll(shared);
+        for (String feature : features) {
+            String[] others = features.stream().filter(f -> !f.equals(feature))
+                    .map(f -> "cn.haitang.console." + f + "..").toArray(String[]::new);
+            if (feature.equals("dashboard")) {
+                // the city overview composes every feature: its views render the figures records the dashboard's
+                // service gathered from each feature's published API, and call no other feature's service
+                noClasses().that().resideInAPackage("cn.haitang.console.dashboard.ui..")
+                        .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.and(
+                                com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage(others),
+                                com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith("Service")))
+                        .check(CLASSES);
+                continue;
+            }
+            noClasses().that().resideInAPackage("cn.haitang.console." + feature + ".ui..")
+                    .should().dependOnClassesThat().resideInAnyPackage(others)
+                    .allowEmptyShould(true)
+                    .check(CLASSES);
+        }
+    }
 }
