@@ -1,6 +1,7 @@
 package cn.haitang.console.organization;
 
 import cn.haitang.console.base.demo.DemoNames;
+import cn.haitang.console.organization.demo.DemoOrganization;
 import cn.haitang.console.support.ServiceTest;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,6 +1,7 @@
-package cn.haitang.console.organization;
+package cn.haitang.console.organization.demo;
 
 import cn.haitang.console.base.demo.DemoNames;
+import cn.haitang.console.organization.CoverageService;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -1,4 +1,4 @@
-package cn.haitang.console.region;
+package cn.haitang.console.region.demo;
 
 import cn.haitang.console.base.demo.DemoNames;
 import java.util.ArrayList;
