@@ -215,13 +215,12 @@ class StructureQueries {
         String sql = """
                 SELECT cp.id, cp.name, cp.town_id, t.name, cm.name, cp.address, cp.year_built, cp.buildings, cp.households,
                        cp.gated, cp.management_mode,
-                       EXISTS (SELECT 1 FROM party_branch b WHERE b.compound_id = cp.id AND b.branch_type = 'ENTITY'),
-                       EXISTS (SELECT 1 FROM party_branch b WHERE b.compound_id = cp.id AND b.branch_type = 'FUNCTIONAL'),
-                       (SELECT COUNT(*) FROM micro_grid m WHERE m.compound_id = cp.id),
-                       (SELECT COUNT(*) FROM grid_group g WHERE g.compound_id = cp.id),
-                       (SELECT COUNT(*) FROM central_household h WHERE h.compound_id = cp.id)
+                       COALESCE(ct.entity_branches, 0) > 0, COALESCE(ct.functional_branches, 0) > 0,
+                       COALESCE(ct.micro_grids, 0), COALESCE(ct.grid_groups, 0), COALESCE(ct.central_households, 0)
                 FROM (SELECT cp.id""" + COMPOUND_FROM + where + " ORDER BY " + order + " LIMIT ? OFFSET ?) page"
                 + COMPOUND_FROM.replace(" FROM compound cp", " JOIN compound cp ON cp.id = page.id")
+                // the counts from the per-compound tally the triggers keep (changeset 007), not three counts per row
+                + " LEFT JOIN coverage_tally ct ON ct.compound_id = cp.id"
                 + " ORDER BY " + order;
         return jdbc.query(sql, (rs, i) -> new CompoundRow(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
                 rs.getString(5), rs.getString(6), (Integer) rs.getObject(7, Integer.class), rs.getInt(8), rs.getInt(9),

@@ -1,10 +1,7 @@
 package cn.haitang.console.region;
 
-import cn.haitang.console.base.search.SearchContribution;
-import cn.haitang.console.base.search.SearchHit;
 import cn.haitang.console.base.search.Searchable;
-import java.util.Collection;
-import java.util.List;
+import cn.haitang.console.base.search.SqlSearchContribution;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -18,104 +15,37 @@ final class RegionSearch {
     private RegionSearch() {
     }
 
-    /** Rows in the order of the ids (the engine's ranking), at most {@code limit}. */
-    static List<SearchHit> inOrder(Collection<Long> ids, List<SearchHit> rows, int limit) {
-        return ids.stream().flatMap(id -> rows.stream().filter(r -> r.id() == id)).limit(limit).toList();
-    }
-
     @Component
     @Searchable(entity = Compound.class, name = "name", town = "townId")
-    static class Compounds implements SearchContribution {
-
-        private final JdbcClient jdbc;
+    static class Compounds extends SqlSearchContribution {
 
         Compounds(JdbcClient jdbc) {
-            this.jdbc = jdbc;
-        }
-
-        @Override
-        public String kind() {
-            return "compound";
-        }
-
-        @Override
-        public int order() {
-            return 10;
-        }
-
-        @Override
-        public List<SearchHit> describe(Collection<Long> ids, int limit) {
-            List<SearchHit> rows = jdbc.sql("""
-                    SELECT cp.id, cp.name, CONCAT(t.name, ' · ', c.name) FROM compound cp
-                    JOIN community c ON c.id = cp.community_id JOIN town t ON t.id = cp.town_id WHERE cp.id IN (:ids)""")
-                    .param("ids", ids)
-                    .query((rs, n) -> new SearchHit(kind(), rs.getLong(1), rs.getString(2), rs.getString(3),
-                            "compound/" + rs.getLong(1))).list();
-            return inOrder(ids, rows, limit);
+            super(jdbc, "compound", 10, """
+                    SELECT cp.id, cp.name, CONCAT(t.name, ' · ', c.name), CONCAT('compound/', cp.id) FROM compound cp
+                    JOIN community c ON c.id = cp.community_id JOIN town t ON t.id = cp.town_id WHERE cp.id IN (:ids)""");
         }
     }
 
     @Component
     @Searchable(entity = Community.class, name = "name", town = "townId")
-    static class Communities implements SearchContribution {
-
-        private final JdbcClient jdbc;
+    static class Communities extends SqlSearchContribution {
 
         Communities(JdbcClient jdbc) {
-            this.jdbc = jdbc;
-        }
-
-        @Override
-        public String kind() {
-            return "community";
-        }
-
-        @Override
-        public int order() {
-            return 20;
-        }
-
-        @Override
-        public List<SearchHit> describe(Collection<Long> ids, int limit) {
-            List<SearchHit> rows = jdbc.sql("""
-                    SELECT c.id, c.name, t.name FROM community c JOIN town t ON t.id = c.town_id WHERE c.id IN (:ids)""")
-                    .param("ids", ids)
-                    .query((rs, n) -> new SearchHit(kind(), rs.getLong(1), rs.getString(2), rs.getString(3),
-                            "structure?node=COMMUNITY:" + rs.getLong(1))).list();
-            return inOrder(ids, rows, limit);
+            super(jdbc, "community", 20, """
+                    SELECT c.id, c.name, t.name, CONCAT('structure?node=COMMUNITY:', c.id) FROM community c
+                    JOIN town t ON t.id = c.town_id WHERE c.id IN (:ids)""");
         }
     }
 
     @Component
     @Searchable(entity = MicroGrid.class, name = "name", town = "townId")
-    static class MicroGrids implements SearchContribution {
-
-        private final JdbcClient jdbc;
+    static class MicroGrids extends SqlSearchContribution {
 
         MicroGrids(JdbcClient jdbc) {
-            this.jdbc = jdbc;
-        }
-
-        @Override
-        public String kind() {
-            return "microGrid";
-        }
-
-        @Override
-        public int order() {
-            return 30;
-        }
-
-        @Override
-        public List<SearchHit> describe(Collection<Long> ids, int limit) {
-            List<SearchHit> rows = jdbc.sql("""
-                    SELECT g.id, g.name, CONCAT(t.name, ' · ', c.name, ' · ', cp.name), cp.id FROM micro_grid g
-                    JOIN compound cp ON cp.id = g.compound_id JOIN community c ON c.id = cp.community_id
-                    JOIN town t ON t.id = g.town_id WHERE g.id IN (:ids)""")
-                    .param("ids", ids)
-                    .query((rs, n) -> new SearchHit(kind(), rs.getLong(1), rs.getString(2), rs.getString(3),
-                            "compound/" + rs.getLong(4))).list();
-            return inOrder(ids, rows, limit);
+            super(jdbc, "microGrid", 30, """
+                    SELECT g.id, g.name, CONCAT(t.name, ' · ', c.name, ' · ', cp.name), CONCAT('compound/', cp.id)
+                    FROM micro_grid g JOIN compound cp ON cp.id = g.compound_id JOIN community c ON c.id = cp.community_id
+                    JOIN town t ON t.id = g.town_id WHERE g.id IN (:ids)""");
         }
     }
 }
