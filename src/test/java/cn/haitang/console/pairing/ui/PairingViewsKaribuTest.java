@@ -1,5 +1,9 @@
 package cn.haitang.console.pairing.ui;
 
+import cn.haitang.console.base.excel.imports.ImportProblem;
+import cn.haitang.console.base.ui.ImportPreviewDialog;
+import java.util.Locale;
+
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -203,14 +207,19 @@ class PairingViewsKaribuTest extends KaribuTest {
         int before = GridKt._size(view.grid);
         view.importButton.click();
         ReportImportDialog dialog = _get(ReportImportDialog.class);
-        dialog.receive(workbook(List.of(
+        dialog.receive(file(workbook(List.of(
                 new Object[] {"党员", "", "123", "12", "不存在的单位", "", "虞山街道", "张坝社区", "义庄公寓", "第99网格", "明天"},
-                new Object[] {"志愿者", "李四", "32058119850312001X", "13812345678", "", "", "梅李镇", "x", "y", "z", "2026-01-01"})));
+                new Object[] {"志愿者", "李四", "32058119850312001X", "13812345678", "", "", "梅李镇", "x", "y", "z", "2026-01-01"},
+                new Object[] {"志愿者", "王五", "110101199003070011", "138 1234", "", "", "梅李镇", "x", "y", "z", "2026-01-01"}))));
         assertThat(dialog.result.getText()).contains("处错误，未导入任何数据");
-        List<cn.haitang.console.pairing.ImportError> errors = rows(dialog.errors);
-        assertThat(errors).extracting(cn.haitang.console.pairing.ImportError::row).containsOnly(2, 3);
+        List<ImportProblem> errors = rows(dialog.errors);
+        assertThat(errors).extracting(ImportProblem::row).as("the example person's row is skipped").containsOnly(2, 4);
         assertThat(errors.size()).isGreaterThanOrEqualTo(7);
+        assertThat(errors).filteredOn(e -> e.row() == 4 && e.column().equals("pairing.report.phone"))
+                .extracting(e -> e.message(Locale.SIMPLIFIED_CHINESE)).containsExactly("读到“138 1234”，共 7 位数字：手机号码应为 11 位");
         assertThat(dialog.errorReport.isVisible()).isTrue();
+        ImportPreviewDialog preview = _get(ImportPreviewDialog.class);
+        assertThat(preview.isOpened()).isTrue();
         assertThat(GridKt._size(view.grid)).isEqualTo(before);
     }
 
@@ -290,6 +299,16 @@ class PairingViewsKaribuTest extends KaribuTest {
             }
             book.write(out);
             return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static java.nio.file.Path file(byte[] bytes) {
+        try {
+            java.nio.file.Path path = java.nio.file.Files.createTempFile("karibu-import", ".xlsx");
+            java.nio.file.Files.write(path, bytes);
+            return path;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
