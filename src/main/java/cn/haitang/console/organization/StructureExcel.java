@@ -167,7 +167,7 @@ public class StructureExcel {
             case "compound.community" -> ImportColumn.required(key, "社区", "村(社区)", "社区(村)");
             case "compound.name" -> ImportColumn.required(key, "小区", "小区名");
             case "org.household.phone" -> ImportColumn.required(key, ImportColumn.PHONE);
-            case "org.household.memberName" -> ImportColumn.required(key, "姓名", "党员姓名", "中心户户主");
+            case "org.household.memberName" -> ImportColumn.required(key, "姓名", "中心户姓名", "中心户户主");
             case "org.group.microGrid" -> ImportColumn.required(key, "网格", "微网格名称");
             case "compound.address", "compound.yearBuilt", "compound.committeeExemption", "org.branch.formedOn",
                  "org.household.buildingUnit" -> ImportColumn.optional(key);

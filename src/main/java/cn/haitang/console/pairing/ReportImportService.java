@@ -14,6 +14,7 @@ import cn.haitang.console.base.excel.imports.PreviewRow;
 import cn.haitang.console.base.excel.imports.TableReader;
 import cn.haitang.console.base.excel.imports.UploadedFile;
 import cn.haitang.console.base.i18n.Translations;
+import cn.haitang.console.base.search.SearchIndexing;
 import cn.haitang.console.security.CurrentUser;
 import cn.haitang.console.security.Scope;
 import java.io.InputStream;
@@ -33,6 +34,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The import of reporting people from the files towns keep, on the shared import mechanism: a preview
@@ -69,9 +72,11 @@ public class ReportImportService {
     private final CurrentUser currentUser;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final SearchIndexing search;
 
     ReportImportService(GridReportRepository reports, GridReportMoveRepository moves, CurrentUser currentUser,
-                        JdbcTemplate jdbc, Clock clock) {
+                        JdbcTemplate jdbc, Clock clock, SearchIndexing search) {
+        this.search = search;
         this.reports = reports;
         this.moves = moves;
         this.currentUser = currentUser;
@@ -131,22 +136,15 @@ public class ReportImportService {
                 known.add(p);
             }
         }
+        List<Long> inserted = new ArrayList<>(fresh.size());
         for (int from = 0; from < fresh.size(); from += BATCH) {
             List<Parsed> chunk = fresh.subList(from, Math.min(fresh.size(), from + BATCH));
-            jdbc.batchUpdate(INSERT, chunk, chunk.size(), (ps, p) -> {
-                ps.setString(1, p.kind().name());
-                ps.setString(2, p.name());
-                ps.setString(3, p.idNumber());
-                ps.setString(4, p.phone());
-                ps.setObject(5, p.kind() == ReportKind.MEMBER ? p.institutionId() : null);
-                ps.setString(6, p.skills().isBlank() ? null : p.skills());
-                ps.setLong(7, p.place().gridId());
-                ps.setLong(8, p.place().compoundId());
-                ps.setLong(9, p.place().communityId());
-                ps.setLong(10, p.place().townId());
-                ps.setDate(11, Date.valueOf(p.reportedOn()));
-            });
+            insert(chunk);
+            inserted.addAll(jdbc.queryForList("SELECT id FROM grid_report WHERE id_number IN ("
+                    + String.join(",", java.util.Collections.nCopies(chunk.size(), "?")) + ")", Long.class,
+                    chunk.stream().map(Parsed::idNumber).toArray()));
         }
+        reindexAfterCommit(inserted);
         for (int from = 0; from < known.size(); from += BATCH) {
             List<Parsed> chunk = known.subList(from, Math.min(known.size(), from + BATCH));
             Map<String, GridReport> entities = new HashMap<>();
@@ -158,6 +156,43 @@ public class ReportImportService {
             reports.flush();
         }
         return new ImportResult(checked.parsed.size(), fresh.size(), checked.parsed.size() - fresh.size(), List.of());
+    }
+
+    /** New rows in one JDBC batch (the JPA entities' IDENTITY ids would make Hibernate insert them one by one). */
+    private void insert(List<Parsed> chunk) {
+        jdbc.batchUpdate(INSERT, chunk, chunk.size(), (ps, p) -> {
+            ps.setString(1, p.kind().name());
+            ps.setString(2, p.name());
+            ps.setString(3, p.idNumber());
+            ps.setString(4, p.phone());
+            ps.setObject(5, p.kind() == ReportKind.MEMBER ? p.institutionId() : null);
+            ps.setString(6, p.skills().isBlank() ? null : p.skills());
+            ps.setLong(7, p.place().gridId());
+            ps.setLong(8, p.place().compoundId());
+            ps.setLong(9, p.place().communityId());
+            ps.setLong(10, p.place().townId());
+            ps.setDate(11, Date.valueOf(p.reportedOn()));
+        });
+    }
+
+    /**
+     * JDBC inserts bypass the search index's JPA listener: once the import has committed, the new people
+     * are indexed in the background (the index reads committed rows; a rolled-back import indexes nothing).
+     */
+    private void reindexAfterCommit(List<Long> ids) {
+        if (ids.isEmpty() || !TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                Thread.ofVirtual().name("report-import-indexing").start(() -> {
+                    for (int from = 0; from < ids.size(); from += BATCH) {
+                        search.reindex(GridReport.class, ids.subList(from, Math.min(ids.size(), from + BATCH)));
+                    }
+                });
+            }
+        });
     }
 
     /** {@link #importFile} of a stream (copied to a temporary file first, so it is read from disk). */
@@ -182,7 +217,7 @@ public class ReportImportService {
     // ---- checking every row, writing nothing --------------------------------------------------------
 
     private record Parsed(int row, ReportKind kind, String name, String idNumber, String phone, @Nullable Long institutionId,
-                          String skills, GridPlace place, String placeName, LocalDate reportedOn) {
+                          String skills, GridPlace place, LocalDate reportedOn) {
     }
 
     /** A person already reported, as far as an import compares them. */
@@ -283,7 +318,7 @@ public class ReportImportService {
             }
             if (problems.isEmpty()) {
                 checked.parsed.add(new Parsed(row.number(), kind, name, idNumber, phone, institutionId, skills, place,
-                        placeName, reportedOn));
+                        reportedOn));
             } else {
                 checked.problems.addAll(problems);
                 checked.errorRows.put(row.number(), name);
@@ -342,7 +377,8 @@ public class ReportImportService {
             changes.add(new PreviewRow.Change("pairing.report.skills", Objects.toString(e.skills(), ""), p.skills()));
         }
         if (e.gridId() != p.place().gridId() || !"ACTIVE".equals(e.status())) {
-            changes.add(new PreviewRow.Change("pairing.report.grid", checked.gridNames.getOrDefault(e.gridId(), ""), p.placeName()));
+            changes.add(new PreviewRow.Change("pairing.report.grid", checked.gridNames.getOrDefault(e.gridId(), ""),
+                    checked.gridNames.getOrDefault(p.place().gridId(), "")));
         }
         return changes;
     }

@@ -239,4 +239,60 @@ class StructureExcelTest extends ServiceTest {
         assertThat(jdbc.queryForList("SELECT name FROM compound WHERE name LIKE '导入%苑'", String.class))
                 .containsExactly("导入可见苑");
     }
+
+    /** The household list of issue 13, as a street office keeps it: previewed row by row, then saved whole. */
+    @Test
+    void aStreetOfficeHouseholdListIsPreviewedThenImportedAsAPersonWouldReadIt() throws Exception {
+        login.as("yushan");
+        String community = region.community(f.community).name();
+        String compound = "导入四苑";
+        excel.importWorkbook(ImportKind.COMPOUND, Workbooks.of(excel.template(ImportKind.COMPOUND, ZH), List.of(
+                List.of("虞山街道", community, compound, "言子路4号", "2012", "4", "160", "是", "物业公司", "是", ""))), ZH);
+        long compoundId = region.findCompound(f.community, compound).orElseThrow().id();
+        region.createMicroGrid(compoundId, "第1网格", "王伟", 80);
+        excel.importWorkbook(ImportKind.BRANCH, Workbooks.of(excel.template(ImportKind.BRANCH, ZH), List.of(
+                List.of("虞山街道", community, compound, "实体型", "导入四苑党支部", "钱七", "21", "2020年7月1日"))), ZH);
+        excel.importWorkbook(ImportKind.GRID_GROUP, Workbooks.of(excel.template(ImportKind.GRID_GROUP, ZH), List.of(
+                List.of("虞山街道", community, compound, "第1网格", "实体型", "第1网格党小组", "孙八", "4人"))), ZH);
+        byte[] file = Workbooks.streetOfficeHouseholds(community, compound, "第1网格");
+
+        var preview = excel.preview(ImportKind.HOUSEHOLD, file, ZH);
+        assertThat(preview.problems()).isEmpty();
+        assertThat(preview.headerRow()).isEqualTo(2);
+        assertThat(preview.ignoredHeaders()).containsExactly("序号");
+        assertThat(preview.rows()).extracting(r -> r.row(), r -> r.status(), r -> r.label()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(3, cn.haitang.console.base.excel.imports.RowStatus.NEW, "导入周九"),
+                org.assertj.core.groups.Tuple.tuple(4, cn.haitang.console.base.excel.imports.RowStatus.NEW, "导入吴十"),
+                org.assertj.core.groups.Tuple.tuple(6, cn.haitang.console.base.excel.imports.RowStatus.SKIPPED, "合计"),
+                org.assertj.core.groups.Tuple.tuple(7, cn.haitang.console.base.excel.imports.RowStatus.SKIPPED, "注：本表由社区党委填报。"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM central_household WHERE member_name LIKE '导入%'", Integer.class))
+                .as("the preview writes nothing").isZero();
+
+        ImportResult saved = excel.importWorkbook(ImportKind.HOUSEHOLD, file, ZH);
+        assertThat(saved.errors()).isEmpty();
+        assertThat(saved.created()).isEqualTo(2);
+        assertThat(jdbc.queryForList("SELECT CONCAT(member_name, ' ', phone, ' ', linked_households) FROM central_household"
+                + " WHERE member_name LIKE '导入%' ORDER BY member_name", String.class))
+                .containsExactlyInAnyOrder("导入周九 13812345678 12", "导入吴十 13912345678 28");
+        assertThat(excel.preview(ImportKind.HOUSEHOLD, file, ZH).rows()).filteredOn(r -> r.label().startsWith("导入"))
+                .extracting(r -> r.status()).containsOnly(cn.haitang.console.base.excel.imports.RowStatus.UPDATE);
+    }
+
+    @Test
+    void aCoordinatorsFileNamingAnotherTownIsRefusedAtThoseRowsAndNothingIsSaved() throws Exception {
+        login.as("yushan");
+        String community = region.community(f.community).name();
+        byte[] file = Workbooks.of(excel.template(ImportKind.COMPOUND, ZH), List.of(
+                List.of("虞山街道", community, "导入五苑", "路5号", "2010", "3", "90", "是", "物业公司", "是", ""),
+                List.of("梅李镇", "任意社区", "导入六苑", "路6号", "2010", "3", "90", "是", "物业公司", "是", "")));
+        var preview = excel.preview(ImportKind.COMPOUND, file, ZH);
+        assertThat(preview.saveable()).isFalse();
+        assertThat(preview.problems()).singleElement().satisfies(p -> {
+            assertThat(p.row()).isEqualTo(3);
+            assertThat(p.value()).isEqualTo("梅李镇");
+            assertThat(p.message(ZH)).contains("不在您的工作范围内");
+        });
+        assertThat(excel.importWorkbook(ImportKind.COMPOUND, file, ZH).succeeded()).isFalse();
+        assertThat(jdbc.queryForList("SELECT name FROM compound WHERE name LIKE '导入%苑'", String.class)).isEmpty();
+    }
 }

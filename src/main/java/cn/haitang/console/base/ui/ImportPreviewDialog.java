@@ -25,12 +25,12 @@ import java.util.stream.Collectors;
  */
 public class ImportPreviewDialog extends Dialog {
 
-    final Paragraph summary = new Paragraph();
-    final Grid<ImportProblem> problems = new Grid<>();
-    final Grid<PreviewRow> rows = new Grid<>();
-    final Checkbox onlyAttention = new Checkbox();
-    final Button confirm;
-    final TabSheet tabs = new TabSheet();
+    public final Paragraph summary = new Paragraph();
+    public final Grid<ImportProblem> problems = new Grid<>();
+    public final Grid<PreviewRow> rows = new Grid<>();
+    public final Checkbox onlyAttention = new Checkbox();
+    public final Button confirm;
+    public final TabSheet tabs = new TabSheet();
     private final ImportPreview preview;
 
     public ImportPreviewDialog(ImportPreview preview, Downloads.Writer errorReport, Runnable onConfirm) {

@@ -34,6 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class PairingViewsKaribuTest extends KaribuTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private static <T> List<T> rows(Grid<T> grid) {
         return GridKt._fetch(grid, 0, 200);
     }
@@ -221,6 +224,38 @@ class PairingViewsKaribuTest extends KaribuTest {
         ImportPreviewDialog preview = _get(ImportPreviewDialog.class);
         assertThat(preview.isOpened()).isTrue();
         assertThat(GridKt._size(view.grid)).isEqualTo(before);
+    }
+
+    @Test
+    void thePreviewShowsEveryRowAndOnlyConfirmingSavesThem() {
+        openAs("yushan");
+        UI.getCurrent().navigate(ReportsView.class);
+        ReportsView view = _get(ReportsView.class);
+        int before = GridKt._size(view.grid);
+        String[] grid = jdbc.queryForObject("""
+                SELECT t.name, c.name, cp.name, g.name FROM micro_grid g JOIN compound cp ON cp.id = g.compound_id
+                JOIN community c ON c.id = cp.community_id JOIN town t ON t.id = g.town_id WHERE t.name = '虞山街道'
+                ORDER BY g.id LIMIT 1""", (rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)});
+        String first17 = "11010119900307123";
+        String id = first17 + cn.haitang.console.pairing.IdNumbers.checkCharacter(first17);
+        view.importButton.click();
+        ReportImportDialog dialog = _get(ReportImportDialog.class);
+        dialog.receive(file(workbook(List.<Object[]>of(
+                new Object[] {"志愿者", "预览新人", id.toLowerCase(), "139-1234-5678", "", "", grid[0], grid[1], grid[2], grid[3],
+                        "2026年3月1日"},
+                new Object[] {"合计", "1人", "", "", "", "", "", "", "", "", ""}))));
+        ImportPreviewDialog preview = _get(ImportPreviewDialog.class);
+        assertThat(preview.summary.getText()).isEqualTo("新增 1 行，更新 0 行，无变化 0 行，跳过 1 行，0 处错误");
+        assertThat(GridKt._fetch(preview.rows, 0, 10)).extracting(r -> r.status().name(), r -> r.label())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("NEW", "预览新人"),
+                        org.assertj.core.groups.Tuple.tuple("SKIPPED", "合计"));
+        assertThat(GridKt._getFormattedRow(preview.rows, 1)).contains("合计行，不导入");
+        assertThat(GridKt._size(view.grid)).as("nothing saved before confirming").isEqualTo(before);
+        assertThat(preview.confirm.isEnabled()).isTrue();
+        preview.confirm.click();
+        assertThat(preview.isOpened()).isFalse();
+        assertThat(dialog.result.getText()).isEqualTo("导入完成：新增 1 人，更新 0 人");
+        assertThat(GridKt._size(view.grid)).isEqualTo(before + 1);
     }
 
     @Test

@@ -31,6 +31,9 @@ public final class Cells {
         if (value == null || value.isEmpty()) {
             return "";
         }
+        if (isClean(value)) {
+            return value; // the common case: no copy, so a streamed file's shared strings are not duplicated
+        }
         StringBuilder out = new StringBuilder(value.length());
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
@@ -47,6 +50,21 @@ public final class Cells {
             }
         }
         return out.toString().strip();
+    }
+
+    private static boolean isClean(String value) {
+        if (Character.isWhitespace(value.charAt(0)) || Character.isWhitespace(value.charAt(value.length() - 1))
+                || value.charAt(0) == '\u3000' || value.charAt(value.length() - 1) == '\u3000') {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\t' || c == '\u00A0' || c == '\u00AD' || c >= '\u2000' && c <= '\u206F' || c == '\u3000'
+                    || c >= '\uFF01' && c <= '\uFF5E' || c == '\uFEFF') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A header as compared: cleaned, brackets in one form, no spaces, no required-marks, lower case. */

@@ -21,20 +21,20 @@ public final class MessyWorkbooks {
     }
 
     /** A merged title row over the table's width, then rows of values (String, Number, LocalDate, null). */
-    public static void titled(Sheet sheet, String title, int width, List<List<Object>> rows) {
+    public static void titled(Sheet sheet, String title, int width, List<? extends List<?>> rows) {
         Row head = sheet.createRow(0);
         head.createCell(0).setCellValue(title);
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, width - 1));
         fill(sheet, 1, rows);
     }
 
-    public static void fill(Sheet sheet, int firstRow, List<List<Object>> rows) {
+    public static void fill(Sheet sheet, int firstRow, List<? extends List<?>> rows) {
         Workbook book = sheet.getWorkbook();
         CreationHelper helper = book.getCreationHelper();
         CellStyle date = book.createCellStyle();
         date.setDataFormat(helper.createDataFormat().getFormat("yyyy\"年\"m\"月\"d\"日\""));
         int r = firstRow;
-        for (List<Object> values : rows) {
+        for (List<?> values : rows) {
             Row row = sheet.createRow(r++);
             for (int c = 0; c < values.size(); c++) {
                 Object v = values.get(c);
