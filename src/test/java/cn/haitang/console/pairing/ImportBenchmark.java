@@ -74,7 +74,7 @@ class ImportBenchmark extends ServiceTest {
                     INSERT INTO grid_report (kind, name, id_number, phone, institution_id, skills, grid_id, compound_id,
                                              community_id, town_id, reported_on, status, version)
                     SELECT kind, name, CONCAT(?, SUBSTRING(id_number, 2)), phone, institution_id, skills, grid_id, compound_id,
-                           community_id, town_id, reported_on, status, 0 FROM grid_report WHERE name LIKE '基准%' LIMIT ?""",
+                           community_id, town_id, reported_on, status, 0 FROM grid_report WHERE name LIKE '基准%' AND id_number REGEXP '^[0-9]' LIMIT ?""",
                     String.valueOf((char) ('A' + copy)), EXPORT_ROWS - total);
             total = jdbc.queryForObject("SELECT COUNT(*) FROM grid_report", Long.class);
         }

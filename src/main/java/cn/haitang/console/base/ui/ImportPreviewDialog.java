@@ -55,11 +55,13 @@ public class ImportPreviewDialog extends Dialog {
 
         problems.addColumn(p -> p.row() == 0 ? "" : String.valueOf(p.row())).setHeader(getTranslation("imports.report.row"))
                 .setWidth("5em").setFlexGrow(0);
+        // the message first after the row: on a phone it is what must stay on screen
+        problems.addColumn(p -> p.message(getLocale())).setHeader(getTranslation("imports.report.message")).setFlexGrow(1)
+                .setWidth("14em");
         problems.addColumn(p -> p.columnHeader(getLocale())).setHeader(getTranslation("imports.report.column")).setAutoWidth(true)
                 .setFlexGrow(0);
         problems.addColumn(ImportProblem::value).setHeader(getTranslation("imports.report.value")).setAutoWidth(true)
                 .setFlexGrow(0);
-        problems.addColumn(p -> p.message(getLocale())).setHeader(getTranslation("imports.report.message")).setFlexGrow(1);
         style(problems);
         problems.setItems(preview.problems());
 
@@ -67,7 +69,7 @@ public class ImportPreviewDialog extends Dialog {
         rows.addComponentColumn(r -> Badges.badge(getTranslation(r.status().messageKey()), tone(r.status())))
                 .setHeader(getTranslation("imports.preview.status")).setWidth("7em").setFlexGrow(0);
         rows.addColumn(PreviewRow::label).setHeader(getTranslation("imports.preview.label")).setAutoWidth(true).setFlexGrow(0);
-        rows.addColumn(this::detail).setHeader(getTranslation("imports.preview.changes")).setFlexGrow(1);
+        rows.addColumn(this::detail).setHeader(getTranslation("imports.preview.changes")).setFlexGrow(1).setWidth("14em");
         style(rows);
         onlyAttention.setLabel(getTranslation("imports.preview.filter"));
         onlyAttention.addValueChangeListener(e -> showRows());
@@ -117,7 +119,7 @@ public class ImportPreviewDialog extends Dialog {
     private static Badges.Tone tone(RowStatus status) {
         return switch (status) {
             case NEW -> Badges.Tone.SUCCESS;
-            case UPDATE -> Badges.Tone.PRIMARY;
+            case UPDATE -> Badges.Tone.WARNING;
             case UNCHANGED -> Badges.Tone.NEUTRAL;
             case ERROR -> Badges.Tone.ERROR;
             case SKIPPED -> Badges.Tone.CONTRAST;
