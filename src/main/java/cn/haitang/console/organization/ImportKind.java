@@ -24,6 +24,15 @@ public enum ImportKind {
         return columns;
     }
 
+    /** The column that names a row for a person reading the preview. */
+    public String labelColumn() {
+        return switch (this) {
+            case COMPOUND -> "compound.name";
+            case BRANCH, GRID_GROUP -> "org.name";
+            case HOUSEHOLD -> "org.household.memberName";
+        };
+    }
+
     public String messageKey() {
         return "import.kind." + name();
     }

@@ -1,7 +1,20 @@
 package cn.haitang.console.organization;
 
 import cn.haitang.console.base.RuleViolationException;
+import cn.haitang.console.base.excel.imports.CellProblem;
+import cn.haitang.console.base.excel.imports.Cells;
+import cn.haitang.console.base.excel.imports.ImportColumn;
+import cn.haitang.console.base.excel.imports.ImportPreview;
+import cn.haitang.console.base.excel.imports.ImportProblem;
+import cn.haitang.console.base.excel.imports.ImportReport;
+import cn.haitang.console.base.excel.imports.ImportResult;
+import cn.haitang.console.base.excel.imports.ImportRow;
+import cn.haitang.console.base.excel.imports.PreviewRow;
+import cn.haitang.console.base.excel.imports.RowStatus;
+import cn.haitang.console.base.excel.imports.TableReader;
+import cn.haitang.console.base.excel.imports.UploadedFile;
 import cn.haitang.console.base.i18n.Translations;
+import java.nio.file.Path;
 import cn.haitang.console.region.CommunityRef;
 import cn.haitang.console.region.CompoundForm;
 import cn.haitang.console.region.CompoundRef;
@@ -80,24 +93,9 @@ public class StructureExcel {
         }
     }
 
-    /** The errors of an import as a workbook: row, column, problem. */
-    public byte[] errorReport(ImportResult result, Locale locale) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            Sheet sheet = workbook.createSheet(Translations.translate("import.reportSheet", locale));
-            header(workbook, sheet, List.of(Translations.translate("import.row", locale),
-                    Translations.translate("import.column", locale), Translations.translate("import.message", locale)));
-            int r = 1;
-            for (ImportError error : result.errors()) {
-                Row row = sheet.createRow(r++);
-                row.createCell(0).setCellValue(error.row());
-                row.createCell(1).setCellValue(error.column());
-                row.createCell(2).setCellValue(error.message());
-            }
-            sheet.setColumnWidth(2, 80 * 256);
-            return bytes(workbook);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The problems of an import as a workbook: row, column, value read, problem. */
+    public void errorReport(List<ImportProblem> problems, Locale locale, OutputStream out) {
+        ImportReport.write(problems, locale, out);
     }
 
     /** Writes exactly the compounds the filter selects (in the caller's area), streamed in pages. */
@@ -162,86 +160,80 @@ public class StructureExcel {
 
     // ---- import --------------------------------------------------------------------------------------
 
+    /** The template's columns as the shared reader matches them (the optional ones may be left out of a file). */
+    static List<ImportColumn> columns(ImportKind kind) {
+        return kind.columns().stream().map(key -> switch (key) {
+            case "compound.town" -> ImportColumn.required(key, ImportColumn.TOWN);
+            case "compound.community" -> ImportColumn.required(key, "社区", "村(社区)", "社区(村)");
+            case "compound.name" -> ImportColumn.required(key, "小区", "小区名");
+            case "org.household.phone" -> ImportColumn.required(key, ImportColumn.PHONE);
+            case "org.household.memberName" -> ImportColumn.required(key, "姓名", "中心户姓名", "中心户户主");
+            case "org.group.microGrid" -> ImportColumn.required(key, "网格", "微网格名称");
+            case "compound.address", "compound.yearBuilt", "compound.committeeExemption", "org.branch.formedOn",
+                 "org.household.buildingUnit" -> ImportColumn.optional(key);
+            default -> ImportColumn.required(key);
+        }).toList();
+    }
+
+    /**
+     * What importing the file would do, row by row, with every problem; runs the import in a transaction
+     * that is always rolled back, so the same rules and scope checks decide and nothing is written.
+     */
+    public ImportPreview preview(ImportKind kind, byte[] content, Locale locale) {
+        currentUser.scope().townFilter();
+        try (UploadedFile file = UploadedFile.of(content)) {
+            Run run = transaction.execute(status -> {
+                status.setRollbackOnly();
+                return run(kind, file.path(), locale);
+            });
+            return ImportPreview.of(run.scan, run.context.rows, run.context.problems);
+        }
+    }
+
     /**
      * Validates every row and saves all of them in one transaction, or none when any row is wrong;
      * the result lists every problem with its Excel row number and column.
      */
     public ImportResult importWorkbook(ImportKind kind, byte[] content, Locale locale) {
         currentUser.scope().townFilter();
-        List<String> headers = kind.columns().stream().map(k -> Translations.translate(k, locale)).toList();
-        List<Map<String, String>> rows = new ArrayList<>();
-        List<Integer> rowNumbers = new ArrayList<>();
-        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
-            Optional<Sheet> visible = cn.haitang.console.base.excel.Workbooks.firstVisibleSheet(workbook);
-            if (visible.isEmpty()) {
-                return failed(0, "", Translations.translate("import.error.noSheet", locale));
-            }
-            Sheet sheet = visible.get();
-            Row head = sheet.getRow(0);
-            List<String> zhHeaders = kind.columns().stream().map(k -> Translations.translate(k, Translations.CHINESE)).toList();
-            List<String> found = new ArrayList<>();
-            for (int i = 0; head != null && i < headers.size(); i++) {
-                found.add(text(head.getCell(i)));
-            }
-            if (!found.equals(headers) && !found.equals(zhHeaders)) {
-                return failed(1, "", Translations.translate("import.error.headers", locale));
-            }
-            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                if (row == null) {
-                    continue;
+        try (UploadedFile file = UploadedFile.of(content)) {
+            Run run = transaction.execute(status -> {
+                Run r = run(kind, file.path(), locale);
+                if (!r.scan.readable() || !r.context.problems.isEmpty()) {
+                    status.setRollbackOnly();
                 }
-                Map<String, String> values = new HashMap<>();
-                boolean blank = true;
-                for (int i = 0; i < kind.columns().size(); i++) {
-                    Cell cell = row.getCell(i);
-                    String value = cell != null && cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)
-                            ? cell.getLocalDateTimeCellValue().toLocalDate().toString() : text(cell);
-                    values.put(kind.columns().get(i), value);
-                    blank &= value.isEmpty();
-                }
-                if (!blank) {
-                    rows.add(values);
-                    rowNumbers.add(r + 1);
-                }
+                return r;
+            });
+            if (!run.scan.readable()) {
+                return ImportResult.refused(0, run.scan.problems());
             }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof RuleViolationException violation) {
-                throw violation;
-            }
-            return failed(0, "", Translations.translate("import.error.file", locale));
+            RowContext c = run.context;
+            int rows = c.rows.size();
+            return c.problems.isEmpty() ? new ImportResult(rows, c.created, c.updated, List.of())
+                    : ImportResult.refused(rows, c.problems);
         }
-        if (rows.isEmpty()) {
-            return failed(0, "", Translations.translate("import.error.empty", locale));
-        }
-        ImportResult result = transaction.execute(status -> {
-            RowContext context = new RowContext(kind, locale);
-            for (int i = 0; i < rows.size(); i++) {
-                context.process(rowNumbers.get(i), rows.get(i));
-            }
-            if (!context.errors.isEmpty()) {
-                status.setRollbackOnly();
-            }
-            return new ImportResult(rows.size(), context.created, context.updated, List.copyOf(context.errors));
-        });
-        return result == null ? failed(0, "", "") : result;
     }
 
-    private static ImportResult failed(int row, String column, String message) {
-        return new ImportResult(0, 0, 0, List.of(new ImportError(row, column, message)));
+    private record Run(TableReader.Scan scan, RowContext context) {
     }
 
-    private static String text(@Nullable Cell cell) {
-        return cell == null ? "" : FORMATTER.formatCellValue(cell).trim();
+    private Run run(ImportKind kind, Path file, Locale locale) {
+        RowContext context = new RowContext(kind, locale);
+        TableReader.Scan scan = new TableReader(columns(kind)).read(file, context::process);
+        return new Run(scan, context);
     }
 
-    /** A problem of one cell, raised while reading a row. */
-    private static final class CellProblem extends RuntimeException {
+    /** A problem of one cell, raised while reading a row: its column and the message key with arguments. */
+    private static final class RowProblem extends RuntimeException {
         final String column;
+        final String key;
+        final Object[] arguments;
 
-        CellProblem(String column, String message) {
-            super(message, null, false, false);
+        RowProblem(String column, String key, Object... arguments) {
+            super(key, null, false, false);
             this.column = column;
+            this.key = key;
+            this.arguments = arguments;
         }
     }
 
@@ -249,7 +241,8 @@ public class StructureExcel {
     private final class RowContext {
         final ImportKind kind;
         final Locale locale;
-        final List<ImportError> errors = new ArrayList<>();
+        final List<ImportProblem> problems = new ArrayList<>();
+        final List<PreviewRow> rows = new ArrayList<>();
         final Map<String, Integer> keys = new HashMap<>();
         final Map<Long, List<CommunityRef>> communities = new HashMap<>();
         final List<TownRef> towns = region.allTowns();
@@ -262,8 +255,13 @@ public class StructureExcel {
             this.locale = locale;
         }
 
-        void process(int row, Map<String, String> values) {
-            rowNumber = row;
+        void process(ImportRow row) {
+            rowNumber = row.number();
+            Map<String, String> values = new HashMap<>();
+            kind.columns().forEach(column -> values.put(column, row.get(column)));
+            int createdBefore = created;
+            int updatedBefore = updated;
+            String label = row.get(kind.labelColumn());
             try {
                 switch (kind) {
                     case COMPOUND -> importCompound(values);
@@ -271,12 +269,18 @@ public class StructureExcel {
                     case GRID_GROUP -> gridGroup(values);
                     case HOUSEHOLD -> household(values);
                 }
+                rows.add(PreviewRow.of(row.number(), created > createdBefore ? RowStatus.NEW
+                        : updated > updatedBefore ? RowStatus.UPDATE : RowStatus.UNCHANGED, label));
+            } catch (RowProblem p) {
+                problems.add(new ImportProblem(row.number(), p.column, row.get(p.column), p.key, List.of(p.arguments)));
+                rows.add(PreviewRow.of(row.number(), RowStatus.ERROR, label));
             } catch (CellProblem p) {
-                errors.add(new ImportError(row, header(p.column), p.getMessage()));
+                throw new IllegalStateException(p); // every parser call is wrapped by cell()
             } catch (RuleViolationException e) {
                 String column = columnOf(e.getField());
-                errors.add(new ImportError(row, column == null ? "" : header(column),
-                        Translations.translate(e.getMessageKey(), locale, e.getArguments())));
+                problems.add(new ImportProblem(row.number(), column == null ? "" : column,
+                        column == null ? "" : row.get(column), e.getMessageKey(), List.of(e.getArguments())));
+                rows.add(PreviewRow.of(row.number(), RowStatus.ERROR, label));
             }
         }
 
@@ -319,9 +323,9 @@ public class StructureExcel {
             MicroGridRow grid = microGrid(v, compound);
             unique("org.group.microGrid", String.valueOf(grid.id()));
             BranchType type = type(v, "org.group.branch");
-            BranchRow branch = organization.findBranch(compound.id(), type).orElseThrow(() -> new CellProblem(
-                    "org.group.branch", Translations.translate("import.error.unknownBranch", locale, compound.name(),
-                    Translations.translate(type.messageKey(), locale))));
+            BranchRow branch = organization.findBranch(compound.id(), type).orElseThrow(() -> new RowProblem(
+                    "org.group.branch", "import.error.unknownBranch", compound.name(),
+                    Translations.translate(type.messageKey(), locale)));
             GridGroupForm form = new GridGroupForm(grid.id(), v.get("org.name"), v.get("org.group.leader"),
                     integer(v, "org.membersCount"));
             Optional<GridGroupRow> existing = organization.gridGroupOfMicroGrid(grid.id());
@@ -341,11 +345,10 @@ public class StructureExcel {
         private void household(Map<String, String> v) {
             CompoundRef compound = compound(v);
             MicroGridRow grid = microGrid(v, compound);
-            GridGroupRow group = organization.gridGroupOfMicroGrid(grid.id()).orElseThrow(() -> new CellProblem(
-                    "org.group.microGrid", Translations.translate("import.error.noGroup", locale, grid.name())));
+            GridGroupRow group = organization.gridGroupOfMicroGrid(grid.id()).orElseThrow(() -> new RowProblem("org.group.microGrid", "import.error.noGroup", grid.name()));
             String member = v.get("org.household.memberName");
             unique("org.household.memberName", group.id() + "|" + member);
-            HouseholdForm form = new HouseholdForm(member, v.get("org.household.phone"),
+            HouseholdForm form = new HouseholdForm(member, phone(v, "org.household.phone"),
                     v.get("org.household.buildingUnit"), integer(v, "org.household.linked"));
             Optional<HouseholdRow> existing = member.isEmpty() ? Optional.empty() : organization.findHousehold(group.id(), member);
             if (existing.isPresent()) {
@@ -362,9 +365,9 @@ public class StructureExcel {
         private TownRef town(Map<String, String> v) {
             String name = v.get("compound.town");
             TownRef town = towns.stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow(() ->
-                    new CellProblem("compound.town", Translations.translate("import.error.unknownTown", locale, name)));
+                    new RowProblem("compound.town", "import.error.unknownTown", name));
             if (!currentUser.scope().covers(town.id())) {
-                throw new CellProblem("compound.town", Translations.translate("import.error.outOfScope", locale, name));
+                throw new RowProblem("compound.town", "import.error.outOfScope", name);
             }
             return town;
         }
@@ -373,21 +376,18 @@ public class StructureExcel {
             TownRef town = town(v);
             String name = v.get("compound.community");
             return communities.computeIfAbsent(town.id(), region::communitiesOf).stream()
-                    .filter(c -> c.name().equals(name)).findFirst().orElseThrow(() -> new CellProblem("compound.community",
-                            Translations.translate("import.error.unknownCommunity", locale, town.name(), name)));
+                    .filter(c -> c.name().equals(name)).findFirst().orElseThrow(() -> new RowProblem("compound.community", "import.error.unknownCommunity", town.name(), name));
         }
 
         private CompoundRef compound(Map<String, String> v) {
             CommunityRef community = community(v);
             String name = v.get("compound.name");
-            return region.findCompound(community.id(), name).orElseThrow(() -> new CellProblem("compound.name",
-                    Translations.translate("import.error.unknownCompound", locale, community.name(), name)));
+            return region.findCompound(community.id(), name).orElseThrow(() -> new RowProblem("compound.name", "import.error.unknownCompound", community.name(), name));
         }
 
         private MicroGridRow microGrid(Map<String, String> v, CompoundRef compound) {
             String name = v.get("org.group.microGrid");
-            return region.findMicroGrid(compound.id(), name).orElseThrow(() -> new CellProblem("org.group.microGrid",
-                    Translations.translate("import.error.unknownMicroGrid", locale, compound.name(), name)));
+            return region.findMicroGrid(compound.id(), name).orElseThrow(() -> new RowProblem("org.group.microGrid", "import.error.unknownMicroGrid", compound.name(), name));
         }
 
         // -- cells --
@@ -395,39 +395,36 @@ public class StructureExcel {
         private void unique(String column, String key) {
             Integer first = keys.putIfAbsent(key, rowNumber);
             if (first != null) {
-                throw new CellProblem(column, Translations.translate("import.error.duplicateRow", locale, first));
+                throw new RowProblem(column, "imports.value.duplicate", first);
             }
         }
 
         private int integer(Map<String, String> v, String column) {
             Integer value = optionalInt(v, column);
             if (value == null) {
-                throw new CellProblem(column, Translations.translate("validation.required", locale));
+                throw new RowProblem(column, "imports.value.required");
             }
             return value;
         }
 
         private @Nullable Integer optionalInt(Map<String, String> v, String column) {
-            String text = v.get(column);
-            if (text.isEmpty()) {
-                return null;
-            }
-            try {
-                return Integer.valueOf(text.endsWith(".0") ? text.substring(0, text.length() - 2) : text);
-            } catch (NumberFormatException e) {
-                throw new CellProblem(column, Translations.translate("import.error.number", locale));
-            }
+            return cell(column, () -> Cells.optionalCount(v.get(column)));
         }
 
         private @Nullable LocalDate date(Map<String, String> v, String column) {
-            String text = v.get(column);
-            if (text.isEmpty()) {
-                return null;
-            }
+            return cell(column, () -> Cells.optionalDate(v.get(column)));
+        }
+
+        private @Nullable String phone(Map<String, String> v, String column) {
+            return v.get(column).isEmpty() ? "" : cell(column, () -> Cells.mobile(v.get(column)));
+        }
+
+        /** A parser's problem at this column. */
+        private <T> T cell(String column, java.util.function.Supplier<T> parser) {
             try {
-                return LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
-                throw new CellProblem(column, Translations.translate("import.error.date", locale));
+                return parser.get();
+            } catch (CellProblem p) {
+                throw new RowProblem(column, p.messageKey(), p.arguments().toArray());
             }
         }
 
@@ -443,7 +440,7 @@ public class StructureExcel {
                     return false;
                 }
             }
-            throw new CellProblem(column, Translations.translate("import.error.yesNo", locale));
+            throw new RowProblem(column, "import.error.yesNo", text);
         }
 
         private BranchType type(Map<String, String> v, String column) {
@@ -455,7 +452,7 @@ public class StructureExcel {
                     }
                 }
             }
-            throw new CellProblem(column, Translations.translate("import.error.type", locale));
+            throw new RowProblem(column, "import.error.type", text);
         }
 
         private ManagementMode mode(Map<String, String> v) {
@@ -467,11 +464,7 @@ public class StructureExcel {
                     }
                 }
             }
-            throw new CellProblem("compound.managementMode", Translations.translate("import.error.mode", locale));
-        }
-
-        private String header(String column) {
-            return Translations.translate(column, locale);
+            throw new RowProblem("compound.managementMode", "import.error.mode", text);
         }
 
         /** The column of a service's field name, for the kind being imported. */

@@ -1,5 +1,8 @@
 package cn.haitang.console.organization;
 
+import cn.haitang.console.base.excel.imports.ImportProblem;
+import cn.haitang.console.base.excel.imports.ImportResult;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.haitang.console.base.i18n.Translations;
@@ -77,17 +80,19 @@ class StructureExcelTest extends ServiceTest {
                 List.of("虞山街道", "张坝社区", "好好新苑", "海虞北路1号", "2001", "5", "200", "是", "物业公司", "是", ""),
                 List.of("虞山街道", "张坝社区", "辛苑", "路1号", "1800", "5", "200", "是", "物业公司", "是", "")));
         ImportResult result = excel.importWorkbook(ImportKind.COMPOUND, file, ZH);
-        assertThat(result.saved()).isFalse();
-        assertThat(result.errors()).extracting(ImportError::row).containsExactly(3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
-        assertThat(result.errors()).extracting(ImportError::column).containsExactly("所属社区", "镇（街道）", "镇（街道）",
+        assertThat(result.succeeded()).isFalse();
+        assertThat(result.errors()).extracting(ImportProblem::row).containsExactly(3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+        assertThat(result.errors()).extracting((ImportProblem p) -> p.columnHeader(ZH)).containsExactly("所属社区", "镇（街道）", "镇（街道）",
                 "建成年份", "封闭式", "管理模式", "免建原因", "小区名称", "小区名称", "建成年份");
-        assertThat(result.errors().get(0).message()).contains("不存在社区");
-        assertThat(result.errors().get(2).message()).contains("不在您的工作范围内");
-        assertThat(result.errors().get(8).message()).contains("第 2 行");
+        assertThat(result.errors().get(0).message(ZH)).contains("不存在社区");
+        assertThat(result.errors().get(2).message(ZH)).contains("不在您的工作范围内");
+        assertThat(result.errors().get(8).message(ZH)).contains("第 2 行");
         assertThat(service.countCompounds(CompoundFilter.all())).as("nothing saved").isEqualTo(before);
         assertThat(region.findCompound(f.community, "好好新苑")).isEmpty();
 
-        try (Workbook report = new XSSFWorkbook(new ByteArrayInputStream(excel.errorReport(result, ZH)))) {
+        ByteArrayOutputStream reportOut = new ByteArrayOutputStream();
+        excel.errorReport(result.errors(), ZH, reportOut);
+        try (Workbook report = new XSSFWorkbook(new ByteArrayInputStream(reportOut.toByteArray()))) {
             Sheet sheet = report.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("行号");
             assertThat(sheet.getLastRowNum()).isEqualTo(10);
@@ -164,28 +169,28 @@ class StructureExcelTest extends ServiceTest {
                 List.of(List.of("虞山街道", community, compound, "混合型", "x", "y", "1", ""),
                         List.of("虞山街道", community, "无此小区", "实体型", "x", "y", "1", ""),
                         List.of("虞山街道", community, compound, "功能型", "x", "y", "1", "明年"))), ZH);
-        assertThat(branches.errors()).extracting(ImportError::column).containsExactly("支部类型", "小区名称", "成立日期");
+        assertThat(branches.errors()).extracting((ImportProblem p) -> p.columnHeader(ZH)).containsExactly("支部类型", "小区名称", "成立日期");
         String grid = service.gridGroup(f.group).microGridName();
         ImportResult households = excel.importWorkbook(ImportKind.HOUSEHOLD, Workbooks.of(
                 excel.template(ImportKind.HOUSEHOLD, ZH), List.of(
                         List.of("虞山街道", community, compound, "无此网格", "甲", "13800138000", "1幢", "1"),
                         List.of("虞山街道", community, compound, grid, "乙", "12345", "1幢", "1"),
                         List.of("虞山街道", community, compound, grid, "乙", "13800138000", "1幢", "很多"))), ZH);
-        assertThat(households.saved()).isFalse();
-        assertThat(households.errors()).extracting(ImportError::row).contains(2, 3, 4);
-        assertThat(households.errors()).anySatisfy(e -> assertThat(e.column()).isEqualTo("手机号码"));
-        assertThat(households.errors()).anySatisfy(e -> assertThat(e.column()).isEqualTo("微网格"));
+        assertThat(households.succeeded()).isFalse();
+        assertThat(households.errors()).extracting(ImportProblem::row).contains(2, 3, 4);
+        assertThat(households.errors()).anySatisfy(e -> assertThat(e.columnHeader(ZH)).isEqualTo("手机号码"));
+        assertThat(households.errors()).anySatisfy(e -> assertThat(e.columnHeader(ZH)).isEqualTo("微网格"));
     }
 
     @Test
     void aFileThatIsNotATemplateIsRefusedClearly() throws Exception {
         login.as("yushan");
-        assertThat(excel.importWorkbook(ImportKind.COMPOUND, "not excel".getBytes(), ZH).errors().getFirst().message())
+        assertThat(excel.importWorkbook(ImportKind.COMPOUND, "not excel".getBytes(), ZH).errors().getFirst().message(ZH))
                 .contains("xlsx");
         assertThat(excel.importWorkbook(ImportKind.COMPOUND, excel.template(ImportKind.BRANCH, ZH), ZH).errors().getFirst()
-                .message()).contains("表头");
+                .message(ZH)).contains("表头");
         assertThat(excel.importWorkbook(ImportKind.COMPOUND, excel.template(ImportKind.COMPOUND, ZH), ZH).errors().getFirst()
-                .message()).contains("没有数据行");
+                .message(ZH)).contains("没有数据行");
     }
 
     @Test
@@ -233,5 +238,61 @@ class StructureExcelTest extends ServiceTest {
         assertThat(result.created()).isEqualTo(1);
         assertThat(jdbc.queryForList("SELECT name FROM compound WHERE name LIKE '导入%苑'", String.class))
                 .containsExactly("导入可见苑");
+    }
+
+    /** The household list of issue 13, as a street office keeps it: previewed row by row, then saved whole. */
+    @Test
+    void aStreetOfficeHouseholdListIsPreviewedThenImportedAsAPersonWouldReadIt() throws Exception {
+        login.as("yushan");
+        String community = region.community(f.community).name();
+        String compound = "导入四苑";
+        excel.importWorkbook(ImportKind.COMPOUND, Workbooks.of(excel.template(ImportKind.COMPOUND, ZH), List.of(
+                List.of("虞山街道", community, compound, "言子路4号", "2012", "4", "160", "是", "物业公司", "是", ""))), ZH);
+        long compoundId = region.findCompound(f.community, compound).orElseThrow().id();
+        region.createMicroGrid(compoundId, "第1网格", "王伟", 80);
+        excel.importWorkbook(ImportKind.BRANCH, Workbooks.of(excel.template(ImportKind.BRANCH, ZH), List.of(
+                List.of("虞山街道", community, compound, "实体型", "导入四苑党支部", "钱七", "21", "2020年7月1日"))), ZH);
+        excel.importWorkbook(ImportKind.GRID_GROUP, Workbooks.of(excel.template(ImportKind.GRID_GROUP, ZH), List.of(
+                List.of("虞山街道", community, compound, "第1网格", "实体型", "第1网格党小组", "孙八", "4人"))), ZH);
+        byte[] file = Workbooks.streetOfficeHouseholds(community, compound, "第1网格");
+
+        var preview = excel.preview(ImportKind.HOUSEHOLD, file, ZH);
+        assertThat(preview.problems()).isEmpty();
+        assertThat(preview.headerRow()).isEqualTo(2);
+        assertThat(preview.ignoredHeaders()).containsExactly("序号");
+        assertThat(preview.rows()).extracting(r -> r.row(), r -> r.status(), r -> r.label()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(3, cn.haitang.console.base.excel.imports.RowStatus.NEW, "导入周九"),
+                org.assertj.core.groups.Tuple.tuple(4, cn.haitang.console.base.excel.imports.RowStatus.NEW, "导入吴十"),
+                org.assertj.core.groups.Tuple.tuple(6, cn.haitang.console.base.excel.imports.RowStatus.SKIPPED, "合计"),
+                org.assertj.core.groups.Tuple.tuple(7, cn.haitang.console.base.excel.imports.RowStatus.SKIPPED, "注：本表由社区党委填报。"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM central_household WHERE member_name LIKE '导入%'", Integer.class))
+                .as("the preview writes nothing").isZero();
+
+        ImportResult saved = excel.importWorkbook(ImportKind.HOUSEHOLD, file, ZH);
+        assertThat(saved.errors()).isEmpty();
+        assertThat(saved.created()).isEqualTo(2);
+        assertThat(jdbc.queryForList("SELECT CONCAT(member_name, ' ', phone, ' ', linked_households) FROM central_household"
+                + " WHERE member_name LIKE '导入%' ORDER BY member_name", String.class))
+                .containsExactlyInAnyOrder("导入周九 13812345678 12", "导入吴十 13912345678 28");
+        assertThat(excel.preview(ImportKind.HOUSEHOLD, file, ZH).rows()).filteredOn(r -> r.label().startsWith("导入"))
+                .extracting(r -> r.status()).containsOnly(cn.haitang.console.base.excel.imports.RowStatus.UPDATE);
+    }
+
+    @Test
+    void aCoordinatorsFileNamingAnotherTownIsRefusedAtThoseRowsAndNothingIsSaved() throws Exception {
+        login.as("yushan");
+        String community = region.community(f.community).name();
+        byte[] file = Workbooks.of(excel.template(ImportKind.COMPOUND, ZH), List.of(
+                List.of("虞山街道", community, "导入五苑", "路5号", "2010", "3", "90", "是", "物业公司", "是", ""),
+                List.of("梅李镇", "任意社区", "导入六苑", "路6号", "2010", "3", "90", "是", "物业公司", "是", "")));
+        var preview = excel.preview(ImportKind.COMPOUND, file, ZH);
+        assertThat(preview.saveable()).isFalse();
+        assertThat(preview.problems()).singleElement().satisfies(p -> {
+            assertThat(p.row()).isEqualTo(3);
+            assertThat(p.value()).isEqualTo("梅李镇");
+            assertThat(p.message(ZH)).contains("不在您的工作范围内");
+        });
+        assertThat(excel.importWorkbook(ImportKind.COMPOUND, file, ZH).succeeded()).isFalse();
+        assertThat(jdbc.queryForList("SELECT name FROM compound WHERE name LIKE '导入%苑'", String.class)).isEmpty();
     }
 }

@@ -95,9 +95,9 @@ class Fixtures {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("报到人员");
             Row header = sheet.createRow(0);
-            for (int i = 0; i < ReportingService.COLUMNS.length; i++) {
+            for (int i = 0; i < ReportImportService.COLUMNS.size(); i++) {
                 header.createCell(i).setCellValue(cn.haitang.console.base.i18n.Translations.translate(
-                        ReportingService.COLUMNS[i], cn.haitang.console.base.i18n.Translations.CHINESE));
+                        ReportImportService.COLUMNS.get(i).key(), cn.haitang.console.base.i18n.Translations.CHINESE));
             }
             int r = 1;
             for (Object[] values : rows) {

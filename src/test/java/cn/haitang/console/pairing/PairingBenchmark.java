@@ -1,6 +1,9 @@
 package cn.haitang.console.pairing;
 
 import cn.haitang.console.base.db.Window;
+import cn.haitang.console.base.excel.imports.ImportProblem;
+import cn.haitang.console.base.excel.imports.ImportResult;
+
 import cn.haitang.console.pairing.demo.PairingVolume;
 import cn.haitang.console.support.ServiceTest;
 import java.io.ByteArrayInputStream;
@@ -40,6 +43,8 @@ class PairingBenchmark extends ServiceTest {
     PairingFiguresService figures;
     @Autowired
     ReportingService reporting;
+    @Autowired
+    ReportImportService reportImport;
     @Autowired
     MattersService matters;
     @Autowired
@@ -139,14 +144,14 @@ class PairingBenchmark extends ServiceTest {
         System.gc();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         long start = System.nanoTime();
-        ImportResult result = reporting.importWorkbook(new ByteArrayInputStream(file));
+        ImportResult result = reportImport.importWorkbook(new ByteArrayInputStream(file));
         double seconds = (System.nanoTime() - start) / 1e9;
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         System.out.printf("BENCHMARK import of 10,000 rows (%,d KB file): %d created, %d errors in %.1f s = %,.0f rows/s;"
                         + " peak heap %,d MB (sum of heap pools' peaks)%n", file.length / 1024, result.created(),
                 result.errors().size(), seconds, 10_000 / seconds, peak / 1024 / 1024);
         start = System.nanoTime();
-        ImportResult again = reporting.importWorkbook(new ByteArrayInputStream(file));
+        ImportResult again = reportImport.importWorkbook(new ByteArrayInputStream(file));
         seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("BENCHMARK re-import of the same 10,000 rows: %d updated, %d created in %.1f s = %,.0f rows/s%n",
                 again.updated(), again.created(), seconds, 10_000 / seconds);

@@ -1,5 +1,8 @@
 package cn.haitang.console.pairing;
 
+import cn.haitang.console.base.excel.imports.ImportProblem;
+import cn.haitang.console.base.excel.imports.ImportResult;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,6 +30,8 @@ class ReportingServiceTest extends ServiceTest {
 
     @Autowired
     ReportingService reporting;
+    @Autowired
+    ReportImportService reportImport;
     @Autowired
     Fixtures fx;
     @Autowired
@@ -200,13 +205,13 @@ class ReportingServiceTest extends ServiceTest {
                     i % 2 == 0 ? institution : "", grid, "2026-03-0" + (1 + i % 9)));
         }
         long before = reporting.count(ReportFilter.all());
-        ImportResult first = reporting.importWorkbook(new ByteArrayInputStream(Fixtures.workbook(rows)));
+        ImportResult first = reportImport.importWorkbook(new ByteArrayInputStream(Fixtures.workbook(rows)));
         assertThat(first.errors()).isEmpty();
         assertThat(first.created()).isEqualTo(20);
         assertThat(reporting.count(ReportFilter.all())).isEqualTo(before + 20);
         rows.set(0, importRow("在职党员", "导入0改名", Fixtures.freshIdNumber(100), "13600000100", institution,
                 fx.otherGrid("yushan"), "2026-04-01"));
-        ImportResult second = reporting.importWorkbook(new ByteArrayInputStream(Fixtures.workbook(rows)));
+        ImportResult second = reportImport.importWorkbook(new ByteArrayInputStream(Fixtures.workbook(rows)));
         assertThat(second.errors()).isEmpty();
         assertThat(second.created()).isZero();
         assertThat(second.updated()).isEqualTo(20);
@@ -232,28 +237,28 @@ class ReportingServiceTest extends ServiceTest {
         rows.add(importRow("志愿者", "外镇", Fixtures.freshIdNumber(205), "13600000205", "", fx.grid("meili"), "2026-03-01"));
         rows.add(importRow("志愿者", "未来", Fixtures.freshIdNumber(206), "13600000206", "", grid, "2099-03-01"));
         long before = reporting.count(ReportFilter.all());
-        ImportResult result = reporting.importWorkbook(new ByteArrayInputStream(Fixtures.workbook(rows)));
+        ImportResult result = reportImport.importWorkbook(new ByteArrayInputStream(Fixtures.workbook(rows)));
         assertThat(result.succeeded()).isFalse();
         assertThat(result.created()).isZero();
         assertThat(reporting.count(ReportFilter.all())).isEqualTo(before);
-        assertThat(result.errors()).extracting(ImportError::row).containsOnly(3, 4, 5, 6, 7, 8).contains(3, 4, 5, 6, 7, 8);
-        assertThat(result.errors()).extracting(ImportError::messageKey).contains("pairing.import.kind",
-                "pairing.error.required", "pairing.error.idNumber.checksum", "pairing.error.phone",
-                "pairing.import.unknownInstitution", "pairing.import.date", "pairing.error.report.memberNeedsInstitution",
+        assertThat(result.errors()).extracting(ImportProblem::row).containsOnly(3, 4, 5, 6, 7, 8).contains(3, 4, 5, 6, 7, 8);
+        assertThat(result.errors()).extracting(ImportProblem::messageKey).contains("pairing.import.kind",
+                "pairing.error.required", "pairing.error.idNumber.checksum", "imports.value.phoneLength",
+                "pairing.import.unknownInstitution", "imports.value.noSuchDate", "pairing.error.report.memberNeedsInstitution",
                 "pairing.import.duplicateInFile", "pairing.import.gridOutsideArea", "pairing.error.dateInFuture");
-        assertThat(result.errors()).filteredOn(e -> e.row() == 4).extracting(ImportError::column)
+        assertThat(result.errors()).filteredOn(e -> e.row() == 4).extracting(ImportProblem::column)
                 .contains("pairing.report.name", "pairing.report.idNumber", "pairing.report.phone", "pairing.institution",
                         "pairing.report.reportedOn");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        reporting.errorReport(result, out, Locale.SIMPLIFIED_CHINESE);
+        reportImport.errorReport(result.errors(), out, Locale.SIMPLIFIED_CHINESE);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(result.errors().size());
             assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("行号");
         }
-        assertThat(reporting.importWorkbook(new ByteArrayInputStream("not excel".getBytes())).errors())
-                .extracting(ImportError::messageKey).containsExactly("pairing.import.unreadable");
-        assertThat(reporting.importWorkbook(new ByteArrayInputStream(Fixtures.workbook(List.of()))).errors())
-                .extracting(ImportError::messageKey).containsExactly("pairing.import.empty");
+        assertThat(reportImport.importWorkbook(new ByteArrayInputStream("not excel".getBytes())).errors())
+                .extracting(ImportProblem::messageKey).containsExactly("imports.file.notSpreadsheet");
+        assertThat(reportImport.importWorkbook(new ByteArrayInputStream(Fixtures.workbook(List.of()))).errors())
+                .extracting(ImportProblem::messageKey).containsExactly("imports.file.empty");
     }
 
     @Test
@@ -264,23 +269,23 @@ class ReportingServiceTest extends ServiceTest {
         reporting.register(new ReportForm(ReportKind.VOLUNTEER, "梅李人", id, "13600000300", null, null, meiliGrid, LocalDate.now()));
         login.as("yushan");
         List<Object[]> rows = List.<Object[]>of(importRow("志愿者", "梅李人", id, "13600000300", "", fx.grid("yushan"), "2026-03-01"));
-        ImportResult result = reporting.importWorkbook(new ByteArrayInputStream(Fixtures.workbook(rows)));
-        assertThat(result.errors()).extracting(ImportError::messageKey).containsExactly("pairing.import.personOutsideArea");
+        ImportResult result = reportImport.importWorkbook(new ByteArrayInputStream(Fixtures.workbook(rows)));
+        assertThat(result.errors()).extracting(ImportProblem::messageKey).containsExactly("pairing.import.personOutsideArea");
     }
 
     @Test
     void theTemplateHasTheImportColumns() throws Exception {
         login.as("yushan");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        reporting.template(out, Locale.SIMPLIFIED_CHINESE);
+        reportImport.template(out, Locale.SIMPLIFIED_CHINESE);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             assertThat(book.getSheetAt(0).getRow(0).getCell(2).getStringCellValue()).isEqualTo("身份证号");
             assertThat(IdNumbers.problem(book.getSheetAt(0).getRow(1).getCell(2).getStringCellValue())).isNull();
         }
         login.as("reviewer3");
-        assertThatThrownBy(() -> reporting.template(new ByteArrayOutputStream(), Locale.SIMPLIFIED_CHINESE))
+        assertThatThrownBy(() -> reportImport.template(new ByteArrayOutputStream(), Locale.SIMPLIFIED_CHINESE))
                 .isInstanceOf(ScopeViolationException.class);
-        assertThatThrownBy(() -> reporting.importWorkbook(new ByteArrayInputStream(new byte[0])))
+        assertThatThrownBy(() -> reportImport.importWorkbook(new ByteArrayInputStream(new byte[0])))
                 .isInstanceOf(ScopeViolationException.class);
     }
 
@@ -309,7 +314,7 @@ class ReportingServiceTest extends ServiceTest {
             book.write(out);
             both = out.toByteArray();
         }
-        ImportResult result = reporting.importWorkbook(new ByteArrayInputStream(both));
+        ImportResult result = reportImport.importWorkbook(new ByteArrayInputStream(both));
         assertThat(result.errors()).isEmpty();
         assertThat(result.created()).isEqualTo(1);
         assertThat(reporting.list(new ReportFilter(null, null, null, null, null, "可见表的人"), 0, 5)).hasSize(1);
@@ -331,11 +336,11 @@ class ReportingServiceTest extends ServiceTest {
             headless = out.toByteArray();
         }
         long before = reporting.count(ReportFilter.all());
-        ImportResult result = reporting.importWorkbook(new ByteArrayInputStream(headless));
+        ImportResult result = reportImport.importWorkbook(new ByteArrayInputStream(headless));
         assertThat(result.errors()).singleElement().satisfies(e -> {
-            assertThat(e.messageKey()).isEqualTo("pairing.import.headers");
-            assertThat(e.row()).isEqualTo(1);
-            assertThat(e.column()).isEqualTo("pairing.report.kind");
+            // no row of the file holds the headers: refused as a whole, nothing read as data
+            assertThat(e.messageKey()).isEqualTo("imports.file.noHeader");
+            assertThat(e.message(java.util.Locale.SIMPLIFIED_CHINESE)).contains("找不到表头行", "类型");
         });
         assertThat(reporting.count(ReportFilter.all())).isEqualTo(before);
     }
@@ -345,7 +350,7 @@ class ReportingServiceTest extends ServiceTest {
         long grid = fx.grid("yushan");
         login.as("yushan");
         ByteArrayOutputStream template = new ByteArrayOutputStream();
-        reporting.template(template, Locale.SIMPLIFIED_CHINESE);
+        reportImport.template(template, Locale.SIMPLIFIED_CHINESE);
         Object[] added = importRow("志愿者", "模板下方的人", Fixtures.freshIdNumber(420), "13600000420", "", grid, "2026-03-01");
         byte[] filled;
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(template.toByteArray()));
@@ -357,7 +362,7 @@ class ReportingServiceTest extends ServiceTest {
             book.write(out);
             filled = out.toByteArray();
         }
-        ImportResult result = reporting.importWorkbook(new ByteArrayInputStream(filled));
+        ImportResult result = reportImport.importWorkbook(new ByteArrayInputStream(filled));
         assertThat(result.errors()).isEmpty();
         assertThat(result.created()).isEqualTo(1);
         assertThat(reporting.list(new ReportFilter(null, null, null, null, null, "张伟"), 0, 50))

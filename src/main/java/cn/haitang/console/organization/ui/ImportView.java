@@ -5,9 +5,11 @@ import cn.haitang.console.base.RuleViolationException;
 import cn.haitang.console.base.ui.Notifications;
 import cn.haitang.console.base.ui.RuleViolations;
 import cn.haitang.console.base.ui.ViewToolbar;
-import cn.haitang.console.organization.ImportError;
+import cn.haitang.console.base.excel.imports.ImportPreview;
+import cn.haitang.console.base.excel.imports.ImportProblem;
+import cn.haitang.console.base.excel.imports.ImportResult;
+import cn.haitang.console.base.ui.ImportPreviewDialog;
 import cn.haitang.console.organization.ImportKind;
-import cn.haitang.console.organization.ImportResult;
 import cn.haitang.console.organization.StructureExcel;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
@@ -36,16 +38,17 @@ import org.jspecify.annotations.Nullable;
 @Menu(order = 13, icon = "vaadin:upload", title = "nav.import")
 public class ImportView extends Main implements HasDynamicTitle {
 
-    static final int MAX_BYTES = 5 * 1024 * 1024;
+    static final int MAX_BYTES = 20 * 1024 * 1024;
 
     private final StructureExcel excel;
     final Select<ImportKind> kind = new Select<>();
     final Upload upload = new Upload();
     final Paragraph outcome = new Paragraph();
-    final Grid<ImportError> errors = new Grid<>();
+    final Grid<ImportProblem> errors = new Grid<>();
     final Div templateHolder = new Div();
     final Div reportHolder = new Div();
-    @Nullable ImportResult last;
+    List<ImportProblem> last = List.of();
+    @Nullable ImportPreviewDialog preview;
 
     public ImportView(StructureExcel excel) {
         this.excel = excel;
@@ -59,15 +62,17 @@ public class ImportView extends Main implements HasDynamicTitle {
 
         UI ui = UI.getCurrent();
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> handle(metadata.fileName(), bytes))));
-        upload.setAcceptedFileTypes(".xlsx", StructureExcel.XLSX);
+        upload.setAcceptedFileTypes(".xlsx", ".xls", StructureExcel.XLSX, "application/vnd.ms-excel");
         upload.setMaxFileSize(MAX_BYTES);
         upload.setMaxFiles(1);
         upload.setI18n(i18n());
         upload.addFileRejectedListener(e -> Notifications.error(getTranslation("import.error.tooLarge")));
 
-        errors.addColumn(ImportError::row).setHeader(getTranslation("import.row")).setAutoWidth(true).setFlexGrow(0);
-        errors.addColumn(ImportError::column).setHeader(getTranslation("import.column")).setAutoWidth(true).setFlexGrow(0);
-        errors.addColumn(ImportError::message).setHeader(getTranslation("import.message")).setFlexGrow(1);
+        errors.addColumn(ImportProblem::row).setHeader(getTranslation("import.row")).setAutoWidth(true).setFlexGrow(0);
+        errors.addColumn(p -> p.columnHeader(getLocale())).setHeader(getTranslation("import.column")).setAutoWidth(true)
+                .setFlexGrow(0);
+        errors.addColumn(ImportProblem::value).setHeader(getTranslation("imports.report.value")).setAutoWidth(true).setFlexGrow(0);
+        errors.addColumn(p -> p.message(getLocale())).setHeader(getTranslation("import.message")).setFlexGrow(1);
         errors.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         errors.setEmptyStateText(getTranslation("grid.empty"));
         errors.setVisible(false);
@@ -86,34 +91,61 @@ public class ImportView extends Main implements HasDynamicTitle {
                 + ".xlsx", out -> out.write(excel.template(selected, getLocale()))));
     }
 
-    /** Imports an uploaded workbook and shows the outcome (public to the package for tests). */
+    /** Previews an uploaded workbook; saving waits for the user's confirmation (public to the package for tests). */
     void handle(String fileName, byte[] bytes) {
         reportHolder.removeAll();
+        ImportKind selected = kind.getValue();
+        ImportPreview shown;
         try {
-            last = excel.importWorkbook(kind.getValue(), bytes, getLocale());
+            shown = excel.preview(selected, bytes, getLocale());
         } catch (RuleViolationException e) {
             Notifications.error(RuleViolations.message(e));
             return;
         }
-        ImportResult result = last;
-        if (result.saved()) {
-            outcome.setText(getTranslation("import.ok", result.created(), result.updated()));
-            Notifications.success(outcome.getText());
-            errors.setVisible(false);
+        showProblems(shown.problems());
+        if (!shown.problems().isEmpty()) {
+            outcome.setText(getTranslation("import.failed", shown.problems().size()));
         } else {
-            outcome.setText(getTranslation("import.failed", result.errors().size()));
-            Notifications.error(outcome.getText());
-            errors.setItems(result.errors());
-            errors.setVisible(true);
-            Anchor report = Downloads.excel(getTranslation("import.report"), "import-errors.xlsx",
-                    out -> out.write(excel.errorReport(result, getLocale())));
-            reportHolder.add(report);
+            outcome.setText("");
         }
+        preview = new ImportPreviewDialog(shown, out -> excel.errorReport(shown.problems(), getLocale(), out),
+                () -> save(selected, bytes));
+        preview.open();
         upload.clearFileList();
     }
 
-    List<ImportError> shownErrors() {
-        return last == null ? List.of() : last.errors();
+    /** Saves the previewed file: all rows or none. */
+    void save(ImportKind selected, byte[] bytes) {
+        ImportResult result;
+        try {
+            result = excel.importWorkbook(selected, bytes, getLocale());
+        } catch (RuleViolationException e) {
+            Notifications.error(RuleViolations.message(e));
+            return;
+        }
+        if (result.succeeded()) {
+            outcome.setText(getTranslation("import.ok", result.created(), result.updated()));
+            Notifications.success(outcome.getText());
+        } else {
+            outcome.setText(getTranslation("import.failed", result.errors().size()));
+            Notifications.error(outcome.getText());
+        }
+        showProblems(result.errors());
+    }
+
+    private void showProblems(List<ImportProblem> problems) {
+        last = problems;
+        reportHolder.removeAll();
+        errors.setItems(problems);
+        errors.setVisible(!problems.isEmpty());
+        if (!problems.isEmpty()) {
+            reportHolder.add(Downloads.excel(getTranslation("import.report"), "import-errors.xlsx",
+                    out -> excel.errorReport(problems, getLocale(), out)));
+        }
+    }
+
+    List<ImportProblem> shownErrors() {
+        return last;
     }
 
     private UploadI18N i18n() {

@@ -17,6 +17,7 @@ import cn.haitang.console.pairing.ReportKind;
 import cn.haitang.console.pairing.ReportLevel;
 import cn.haitang.console.pairing.ReportRow;
 import cn.haitang.console.pairing.ReportStatus;
+import cn.haitang.console.pairing.ReportImportService;
 import cn.haitang.console.pairing.ReportingService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -46,6 +47,7 @@ import org.jspecify.annotations.Nullable;
 class ReportsView extends Main implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
     private final ReportingService reporting;
+    private final ReportImportService reportImport;
     private final PlacesService places;
     private final Clock clock;
     private final AreaFilter areas;
@@ -61,9 +63,10 @@ class ReportsView extends Main implements HasDynamicTitle, com.vaadin.flow.route
     final Button create = new Button();
     final Button importButton = new Button();
 
-    ReportsView(ReportingService reporting, InstitutionService institutionService, PlacesService places,
-                AreaDirectory directory, Clock clock) {
+    ReportsView(ReportingService reporting, ReportImportService reportImport, InstitutionService institutionService,
+                PlacesService places, AreaDirectory directory, Clock clock) {
         this.reporting = reporting;
+        this.reportImport = reportImport;
         this.places = places;
         this.clock = clock;
         addClassName("ht-view");
@@ -84,7 +87,7 @@ class ReportsView extends Main implements HasDynamicTitle, com.vaadin.flow.route
         create.addClickListener(e -> openForm(null));
         importButton.setText(getTranslation("pairing.import"));
         importButton.setIcon(VaadinIcon.UPLOAD.create());
-        importButton.addClickListener(e -> new ReportImportDialog(reporting, this::refresh).open());
+        importButton.addClickListener(e -> new ReportImportDialog(reportImport, this::refresh).open());
 
         grid = PairingUi.grid(this);
         grid.addColumn(r -> getTranslation(r.kind().messageKey())).setHeader(getTranslation("pairing.report.kind")).setAutoWidth(true);

@@ -1,5 +1,9 @@
 package cn.haitang.console.pairing.ui;
 
+import cn.haitang.console.base.excel.imports.ImportProblem;
+import cn.haitang.console.base.ui.ImportPreviewDialog;
+import java.util.Locale;
+
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** The pairing views as a user sees them: lazy grids, filters, forms with messages at the field, import reports. */
 @Transactional
 class PairingViewsKaribuTest extends KaribuTest {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private static <T> List<T> rows(Grid<T> grid) {
         return GridKt._fetch(grid, 0, 200);
@@ -203,15 +210,52 @@ class PairingViewsKaribuTest extends KaribuTest {
         int before = GridKt._size(view.grid);
         view.importButton.click();
         ReportImportDialog dialog = _get(ReportImportDialog.class);
-        dialog.receive(workbook(List.of(
+        dialog.receive(file(workbook(List.of(
                 new Object[] {"党员", "", "123", "12", "不存在的单位", "", "虞山街道", "张坝社区", "义庄公寓", "第99网格", "明天"},
-                new Object[] {"志愿者", "李四", "32058119850312001X", "13812345678", "", "", "梅李镇", "x", "y", "z", "2026-01-01"})));
+                new Object[] {"志愿者", "李四", "32058119850312001X", "13812345678", "", "", "梅李镇", "x", "y", "z", "2026-01-01"},
+                new Object[] {"志愿者", "王五", "110101199003070011", "138 1234", "", "", "梅李镇", "x", "y", "z", "2026-01-01"}))));
         assertThat(dialog.result.getText()).contains("处错误，未导入任何数据");
-        List<cn.haitang.console.pairing.ImportError> errors = rows(dialog.errors);
-        assertThat(errors).extracting(cn.haitang.console.pairing.ImportError::row).containsOnly(2, 3);
+        List<ImportProblem> errors = rows(dialog.errors);
+        assertThat(errors).extracting(ImportProblem::row).as("the example person's row is skipped").containsOnly(2, 4);
         assertThat(errors.size()).isGreaterThanOrEqualTo(7);
+        assertThat(errors).filteredOn(e -> e.row() == 4 && e.column().equals("pairing.report.phone"))
+                .extracting(e -> e.message(Locale.SIMPLIFIED_CHINESE)).containsExactly("读到“138 1234”，共 7 位数字：手机号码应为 11 位");
         assertThat(dialog.errorReport.isVisible()).isTrue();
+        ImportPreviewDialog preview = _get(ImportPreviewDialog.class);
+        assertThat(preview.isOpened()).isTrue();
         assertThat(GridKt._size(view.grid)).isEqualTo(before);
+    }
+
+    @Test
+    void thePreviewShowsEveryRowAndOnlyConfirmingSavesThem() {
+        openAs("yushan");
+        UI.getCurrent().navigate(ReportsView.class);
+        ReportsView view = _get(ReportsView.class);
+        int before = GridKt._size(view.grid);
+        String[] grid = jdbc.queryForObject("""
+                SELECT t.name, c.name, cp.name, g.name FROM micro_grid g JOIN compound cp ON cp.id = g.compound_id
+                JOIN community c ON c.id = cp.community_id JOIN town t ON t.id = g.town_id WHERE t.name = '虞山街道'
+                ORDER BY g.id LIMIT 1""", (rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)});
+        String first17 = "11010119900307123";
+        String id = first17 + cn.haitang.console.pairing.IdNumbers.checkCharacter(first17);
+        view.importButton.click();
+        ReportImportDialog dialog = _get(ReportImportDialog.class);
+        dialog.receive(file(workbook(List.<Object[]>of(
+                new Object[] {"志愿者", "预览新人", id.toLowerCase(), "139-1234-5678", "", "", grid[0], grid[1], grid[2], grid[3],
+                        "2026年3月1日"},
+                new Object[] {"合计", "1人", "", "", "", "", "", "", "", "", ""}))));
+        ImportPreviewDialog preview = _get(ImportPreviewDialog.class);
+        assertThat(preview.summary.getText()).isEqualTo("新增 1 行，更新 0 行，无变化 0 行，跳过 1 行，0 处错误");
+        assertThat(GridKt._fetch(preview.rows, 0, 10)).extracting(r -> r.status().name(), r -> r.label())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("NEW", "预览新人"),
+                        org.assertj.core.groups.Tuple.tuple("SKIPPED", "合计"));
+        assertThat(GridKt._getFormattedRow(preview.rows, 1)).contains("合计行，不导入");
+        assertThat(GridKt._size(view.grid)).as("nothing saved before confirming").isEqualTo(before);
+        assertThat(preview.confirm.isEnabled()).isTrue();
+        preview.confirm.click();
+        assertThat(preview.isOpened()).isFalse();
+        assertThat(dialog.result.getText()).isEqualTo("导入完成：新增 1 人，更新 0 人");
+        assertThat(GridKt._size(view.grid)).isEqualTo(before + 1);
     }
 
     @Test
@@ -290,6 +334,16 @@ class PairingViewsKaribuTest extends KaribuTest {
             }
             book.write(out);
             return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static java.nio.file.Path file(byte[] bytes) {
+        try {
+            java.nio.file.Path path = java.nio.file.Files.createTempFile("karibu-import", ".xlsx");
+            java.nio.file.Files.write(path, bytes);
+            return path;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
