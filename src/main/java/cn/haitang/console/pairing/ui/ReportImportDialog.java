@@ -34,6 +34,7 @@ class ReportImportDialog extends Dialog {
     final Grid<ImportProblem> errors;
     final Paragraph result = new Paragraph();
     final Anchor errorReport;
+    private final Upload upload;
     @Nullable ImportPreviewDialog preview;
     private List<ImportProblem> lastProblems = List.of();
     private @Nullable Path file;
@@ -45,7 +46,7 @@ class ReportImportDialog extends Dialog {
         setWidth("min(900px, 96vw)");
         UI ui = UI.getCurrent();
         SecurityContext security = SecurityContextHolder.getContext();
-        Upload upload = new Upload(UploadHandler.toTempFile((meta, tempFile) -> ui.access(() -> {
+        upload = new Upload(UploadHandler.toTempFile((meta, tempFile) -> ui.access(() -> {
             SecurityContext previous = SecurityContextHolder.getContext();
             SecurityContextHolder.setContext(security);
             try {
@@ -94,6 +95,7 @@ class ReportImportDialog extends Dialog {
             }
         });
         preview.open();
+        upload.clearFileList(); // one file at a time: a corrected file can be chosen right after a cancelled preview
         showProblems(shown.problems(), shown.problems().isEmpty() ? ""
                 : getTranslation("pairing.import.failed", shown.problems().size()));
     }
