@@ -71,7 +71,7 @@ class DisputesView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("gov.dispute.days")).setSortProperty("daysToClose").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("grid.empty"));
-        grid.addItemClickListener(e -> CompoundGovernanceView.open(e.getItem().compoundId()));
+        grid.addItemClickListener(e -> CompoundGovernanceView.open(e.getItem().compoundId(), CompoundGovernanceView.PROPERTY_TAB));
         grid.setSizeFull();
         refresh();
         add(new ViewToolbar(getTranslation("nav.gov.disputes"), GovUi.toolbar(areas, state, severity,
