@@ -1,6 +1,9 @@
 package cn.haitang.console.ui;
 
 import cn.haitang.console.base.i18n.Translations;
+import cn.haitang.console.inbox.Inbox;
+import cn.haitang.console.inbox.InboxService;
+import cn.haitang.console.inbox.ui.InboxBadge;
 import cn.haitang.console.search.SearchService;
 import cn.haitang.console.search.ui.SearchButton;
 import cn.haitang.console.security.AppUser;
@@ -48,18 +51,27 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final UserAccountService users;
     private final AuthenticationContext authentication;
     private final NavigationPreferences preferences;
+    private final InboxService inbox;
+    final InboxBadge inboxBadge;
+    final InboxBadge phoneInboxBadge;
     private final Map<NavSection, SideNav> sections = new EnumMap<>(NavSection.class);
     private final Map<String, NavSection> entryPaths = new HashMap<>();
 
     public MainLayout(CurrentUser currentUser, UserAccountService users, AuthenticationContext authentication,
-                      SearchService search, NavigationPreferences preferences) {
+                      SearchService search, NavigationPreferences preferences, InboxService inbox) {
         this.users = users;
+        this.inbox = inbox;
+        this.inboxBadge = new InboxBadge(inbox, true);
+        this.phoneInboxBadge = new InboxBadge(inbox, false);
         this.authentication = authentication;
         this.preferences = preferences;
         setPrimarySection(Section.DRAWER);
         addClassName("ht-shell");
         AppUser user = currentUser.require();
         Div top = new Div(header());
+        inboxBadge.addClassName("ht-inbox-drawer");
+        top.add(inboxBadge);
+        phoneInboxBadge.addClassName("ht-inbox-phone");
         if (user.role() != cn.haitang.console.base.Role.REVIEWER) {
             // the search box: at the top of the drawer on a desktop, in the bottom bar on a phone; Ctrl+K anywhere
             SearchButton box = new SearchButton(search, true);
@@ -69,6 +81,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             phone.addClassName("ht-search-phone");
             addToNavbar(true, phone);
         }
+        addToNavbar(true, phoneInboxBadge);
         addToDrawer(top, new Scroller(navigation()), userCard(user));
     }
 
@@ -142,6 +155,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (current != null && sections.containsKey(current)) {
             sections.get(current).setExpanded(true);
         }
+        // the count follows what the user just did (a vetted candidate, an accepted matter, a read notice)
+        Inbox now = inbox.inbox();
+        inboxBadge.show(now);
+        phoneInboxBadge.show(now);
     }
 
     private static String trimSlashes(String path) {

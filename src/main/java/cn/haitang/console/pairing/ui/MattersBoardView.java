@@ -45,7 +45,7 @@ import java.util.List;
 @Route("pairing/matters")
 @RolesAllowed({Role.Names.CITY_ADMIN, Role.Names.STREET_COORDINATOR})
 @Menu(order = 45, icon = "vaadin:clipboard-check", title = "nav.pairing.matters")
-class MattersBoardView extends Main implements HasDynamicTitle {
+class MattersBoardView extends Main implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
     private final MattersService matters;
     private final InstitutionService institutions;
@@ -200,9 +200,27 @@ class MattersBoardView extends Main implements HasDynamicTitle {
     }
 
     MatterDialog openMatter(MatterRow row) {
-        MatterDialog dialog = new MatterDialog(matters, institutions, places, row.id(), LocalDate.now(clock), this::refresh);
+        return openMatter(row.id());
+    }
+
+    MatterDialog openMatter(long id) {
+        MatterDialog dialog = new MatterDialog(matters, institutions, places, id, LocalDate.now(clock), this::refresh);
         dialog.open();
         return dialog;
+    }
+
+    /** {@code ?matter=<id>} (from the inbox) opens that matter; the service checks it lies in the caller's scope. */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("matter")
+                .filter(id -> id.matches("\\d{1,18}"))
+                .ifPresent(id -> {
+                    try {
+                        openMatter(Long.parseLong(id));
+                    } catch (cn.haitang.console.base.RuleViolationException e) {
+                        cn.haitang.console.base.ui.Notifications.error(cn.haitang.console.base.ui.RuleViolations.message(e));
+                    }
+                });
     }
 
     @Override
