@@ -4,6 +4,7 @@ import cn.haitang.console.base.Role;
 import cn.haitang.console.base.ui.Badges;
 import cn.haitang.console.base.ui.Formats;
 import cn.haitang.console.base.ui.FormDialog;
+import cn.haitang.console.base.ui.PhoneFilters;
 import cn.haitang.console.base.ui.ViewToolbar;
 import cn.haitang.console.notices.NoticeFilter;
 import cn.haitang.console.notices.NoticeForm;
@@ -89,7 +90,8 @@ public class NoticesView extends Main implements HasDynamicTitle {
         }
         grid.addItemClickListener(e -> UI.getCurrent().navigate(NoticeView.class, e.getItem().id()));
         grid.setSizeFull();
-        add(new ViewToolbar(getTranslation("notices.nav"), ViewToolbar.group(search, unreadOnly), create), grid);
+        add(new ViewToolbar(getTranslation("notices.nav"), new PhoneFilters(ViewToolbar.group(search, unreadOnly)), create),
+                grid);
         refresh();
     }
 
