@@ -1,10 +1,14 @@
 package cn.haitang.console.ui;
 
 import cn.haitang.console.base.i18n.Translations;
+import cn.haitang.console.inbox.Inbox;
+import cn.haitang.console.inbox.InboxService;
+import cn.haitang.console.inbox.ui.InboxBadge;
 import cn.haitang.console.search.SearchService;
 import cn.haitang.console.search.ui.SearchButton;
 import cn.haitang.console.security.AppUser;
 import cn.haitang.console.security.CurrentUser;
+import cn.haitang.console.security.NavigationPreferences;
 import cn.haitang.console.security.TownRef;
 import cn.haitang.console.security.UserAccountService;
 import com.vaadin.flow.component.Component;
@@ -21,32 +25,53 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * The shell around every view: the app's name, the side navigation built from {@code @Menu} (showing
- * only what the user may open), and who is logged in, with their role, area, language and logout.
+ * The shell around every view: the app's name, the side navigation built from {@code @Menu} in sections
+ * by order range ({@link NavSection}; showing only what the user may open, folded as the user left it,
+ * the current page's section open), and who is logged in, with their role, area, language and logout.
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final UserAccountService users;
     private final AuthenticationContext authentication;
+    private final NavigationPreferences preferences;
+    private final InboxService inbox;
+    final InboxBadge inboxBadge;
+    final InboxBadge phoneInboxBadge;
+    private final Map<NavSection, SideNav> sections = new EnumMap<>(NavSection.class);
+    private final Map<String, NavSection> entryPaths = new HashMap<>();
 
     public MainLayout(CurrentUser currentUser, UserAccountService users, AuthenticationContext authentication,
-                      SearchService search) {
+                      SearchService search, NavigationPreferences preferences, InboxService inbox) {
         this.users = users;
+        this.inbox = inbox;
+        this.inboxBadge = new InboxBadge(inbox, true);
+        this.phoneInboxBadge = new InboxBadge(inbox, false);
         this.authentication = authentication;
+        this.preferences = preferences;
         setPrimarySection(Section.DRAWER);
         addClassName("ht-shell");
         AppUser user = currentUser.require();
         Div top = new Div(header());
+        inboxBadge.addClassName("ht-inbox-drawer");
+        top.add(inboxBadge);
+        phoneInboxBadge.addClassName("ht-inbox-phone");
         if (user.role() != cn.haitang.console.base.Role.REVIEWER) {
             // the search box: at the top of the drawer on a desktop, in the bottom bar on a phone; Ctrl+K anywhere
             SearchButton box = new SearchButton(search, true);
@@ -56,6 +81,7 @@ public class MainLayout extends AppLayout {
             phone.addClassName("ht-search-phone");
             addToNavbar(true, phone);
         }
+        addToNavbar(true, phoneInboxBadge);
         addToDrawer(top, new Scroller(navigation()), userCard(user));
     }
 
@@ -72,11 +98,83 @@ public class MainLayout extends AppLayout {
         return header;
     }
 
-    private SideNav navigation() {
-        SideNav nav = new SideNav();
-        nav.addClassName("ht-nav");
-        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
-        return nav;
+    /**
+     * One collapsible {@link SideNav} per {@link NavSection} that has an entry the user may open (the menu
+     * configuration already leaves out what the role may not open), folded or opened as the user last left it.
+     */
+    private Div navigation() {
+        Map<NavSection, List<MenuEntry>> bySection = new EnumMap<>(NavSection.class);
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            double order = entry.order() == null ? 0 : entry.order();
+            bySection.computeIfAbsent(NavSection.of(order), s -> new ArrayList<>()).add(entry);
+        }
+        Map<String, Boolean> remembered = preferences.sections();
+        Div navigation = new Div();
+        navigation.addClassName("ht-nav-sections");
+        bySection.forEach((section, entries) -> {
+            SideNav nav = new SideNav(getTranslation(section.titleKey()));
+            nav.addClassName("ht-nav");
+            nav.setId("nav-" + section.key());
+            nav.setCollapsible(true);
+            nav.setExpanded(remembered.getOrDefault(section.key(), true));
+            entries.forEach(entry -> {
+                nav.addItem(item(entry));
+                entryPaths.put(trimSlashes(entry.path()), section);
+            });
+            nav.getElement().addPropertyChangeListener("collapsed", e -> {
+                if (e.isUserOriginated()) {
+                    remember(section, nav.isExpanded());
+                }
+            });
+            sections.put(section, nav);
+            navigation.add(nav);
+        });
+        return navigation;
+    }
+
+    /** The user folded or opened a section: kept for their next visit, on any device. */
+    void remember(NavSection section, boolean expanded) {
+        preferences.remember(section.key(), expanded);
+    }
+
+    /** The section of the page being shown opens (without changing what the user chose to remember). */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        String path = trimSlashes(event.getLocation().getPath());
+        NavSection current = null;
+        int longest = -1;
+        for (Map.Entry<String, NavSection> entry : entryPaths.entrySet()) {
+            String menuPath = entry.getKey();
+            boolean matches = menuPath.isEmpty() ? path.isEmpty()
+                    : path.equals(menuPath) || path.startsWith(menuPath + "/");
+            if (matches && menuPath.length() > longest) {
+                longest = menuPath.length();
+                current = entry.getValue();
+            }
+        }
+        if (current != null && sections.containsKey(current)) {
+            sections.get(current).setExpanded(true);
+        }
+        // the count follows what the user just did (a vetted candidate, an accepted matter, a read notice)
+        Inbox now = inbox.inbox();
+        inboxBadge.show(now);
+        phoneInboxBadge.show(now);
+    }
+
+    private static String trimSlashes(String path) {
+        String trimmed = path;
+        while (trimmed.startsWith("/")) {
+            trimmed = trimmed.substring(1);
+        }
+        while (trimmed.endsWith("/")) {
+            trimmed = trimmed.substring(0, trimmed.length() - 1);
+        }
+        return trimmed;
+    }
+
+    /** The section navigations shown to this user, for tests. */
+    Map<NavSection, SideNav> sections() {
+        return sections;
     }
 
     private SideNavItem item(MenuEntry entry) {

@@ -10,6 +10,7 @@ import cn.haitang.console.security.ui.UserManagementView;
 import cn.haitang.console.support.KaribuTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,74 @@ class NavigationKaribuTest extends KaribuTest {
         UI.getCurrent().navigate("");
         Paragraph area = _get(Paragraph.class, spec -> spec.withId("home-area"));
         assertThat(area.getText()).contains("常熟市（全市）");
+    }
+
+    @Test
+    void cityAdminSeesTheSectionsInTheirOrderWithTheirEntries() {
+        openAs("admin");
+        UI.getCurrent().navigate("");
+        assertThat(sectionLabels()).containsSubsequence("工作台", "组织体系", "小区治理", "共驻共建", "示范点创建", "系统管理");
+        assertThat(entriesOf("nav-organization")).contains("组织体系", "小区列表", "覆盖率统计", "批量导入");
+        assertThat(entriesOf("nav-governance")).contains("业委会（物管会）", "物业纠纷").doesNotContain("小区治理");
+        assertThat(entriesOf("nav-accreditation")).contains("评选批次与细则", "示范点申报", "示范点名录");
+        assertThat(entriesOf("nav-system")).containsExactly("用户管理", "操作审计", "登录日志");
+    }
+
+    @Test
+    void coordinatorHasNoSystemSectionAndReviewerOnlyWhatTheyMayOpen() {
+        openAs("yushan");
+        UI.getCurrent().navigate("");
+        assertThat(sectionLabels()).contains("工作台", "组织体系", "小区治理", "共驻共建").doesNotContain("系统管理");
+        openAs("reviewer3");
+        UI.getCurrent().navigate("");
+        assertThat(sectionLabels()).doesNotContain("组织体系", "小区治理", "共驻共建", "系统管理");
+        assertThat(_find(SideNavItem.class)).allSatisfy(item -> assertThat(item.getPath())
+                .satisfiesAnyOf(path -> assertThat(path).isEmpty(), path -> assertThat(path).startsWith("accreditation"),
+                        path -> assertThat(path).startsWith("inbox"), path -> assertThat(path).startsWith("notices")));
+    }
+
+    @Test
+    void aFoldedSectionStaysFoldedAtTheNextVisitButOpensWhenOneOfItsPagesIsShown() {
+        openAs("meili");
+        UI.getCurrent().navigate("");
+        MainLayout shell = _get(MainLayout.class);
+        shell.remember(NavSection.PAIRING, true);
+        openAs("meili");
+        UI.getCurrent().navigate("");
+        shell = _get(MainLayout.class);
+        SideNav pairing = section("nav-pairing");
+        assertThat(pairing.isExpanded()).isTrue();
+        pairing.setExpanded(false);
+        shell.remember(NavSection.PAIRING, false);
+
+        openAs("meili");
+        UI.getCurrent().navigate("");
+        assertThat(section("nav-pairing").isExpanded()).isFalse();
+        assertThat(section("nav-organization").isExpanded()).isTrue();
+        // another user's sections are their own
+        openAs("yushan");
+        UI.getCurrent().navigate("");
+        assertThat(section("nav-pairing").isExpanded()).isTrue();
+
+        openAs("meili");
+        UI.getCurrent().navigate("pairing/institutions");
+        assertThat(section("nav-pairing").isExpanded()).isTrue();
+        openAs("meili");
+        UI.getCurrent().navigate("");
+        assertThat(section("nav-pairing").isExpanded()).as("opening a page does not change the remembered fold").isFalse();
+        _get(MainLayout.class).remember(NavSection.PAIRING, true);
+    }
+
+    private static SideNav section(String id) {
+        return _get(SideNav.class, spec -> spec.withId(id));
+    }
+
+    private static List<String> sectionLabels() {
+        return _find(SideNav.class).stream().map(SideNav::getLabel).toList();
+    }
+
+    private static List<String> entriesOf(String sectionId) {
+        return _find(section(sectionId), SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
     }
 
     private static List<String> menuLabels() {

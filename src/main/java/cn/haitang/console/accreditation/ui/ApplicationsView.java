@@ -45,7 +45,7 @@ import java.util.Map;
 /** Applications in the caller's area with filters, export of exactly the filtered rows, and nomination. */
 @Route("accreditation/applications")
 @RolesAllowed({Role.Names.CITY_ADMIN, Role.Names.STREET_COORDINATOR})
-@Menu(order = 61, icon = "vaadin:medal", title = "nav.accreditation.applications")
+@Menu(order = 81, icon = "vaadin:medal", title = "nav.accreditation.applications")
 class ApplicationsView extends Main implements HasDynamicTitle {
 
     private final ApplicationService service;

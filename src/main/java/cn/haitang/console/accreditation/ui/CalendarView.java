@@ -41,7 +41,7 @@ import java.util.stream.IntStream;
  */
 @Route("accreditation/calendar")
 @RolesAllowed(Role.Names.CITY_ADMIN)
-@Menu(order = 72, icon = "vaadin:calendar", title = "nav.accreditation.calendar")
+@Menu(order = 87, icon = "vaadin:calendar", title = "nav.accreditation.calendar")
 class CalendarView extends Main implements HasDynamicTitle {
 
     private final WorkCalendarService service;

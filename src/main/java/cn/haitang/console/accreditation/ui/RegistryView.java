@@ -42,7 +42,7 @@ import java.util.Locale;
 /** The accredited sites by level with their certificates and validity; export; revocation (admin). */
 @Route("accreditation/sites")
 @RolesAllowed({Role.Names.CITY_ADMIN, Role.Names.STREET_COORDINATOR})
-@Menu(order = 70, icon = "vaadin:diploma", title = "nav.accreditation.registry")
+@Menu(order = 85, icon = "vaadin:diploma", title = "nav.accreditation.registry")
 class RegistryView extends Main implements HasDynamicTitle {
 
     private final SiteRegistryService service;

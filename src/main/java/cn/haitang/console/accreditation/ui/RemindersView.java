@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
 /** Sites due for re-review within 90 days, and sites whose live figures fell below their level's thresholds. */
 @Route("accreditation/reminders")
 @RolesAllowed({Role.Names.CITY_ADMIN, Role.Names.STREET_COORDINATOR})
-@Menu(order = 71, icon = "vaadin:bell", title = "nav.accreditation.reminders")
+@Menu(order = 86, icon = "vaadin:bell", title = "nav.accreditation.reminders")
 class RemindersView extends Main implements HasDynamicTitle {
 
     final Grid<SiteRow> due = new Grid<>();

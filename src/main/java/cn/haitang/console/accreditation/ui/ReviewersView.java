@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
  */
 @Route("accreditation/reviewers")
 @RolesAllowed(Role.Names.CITY_ADMIN)
-@Menu(order = 73, icon = "vaadin:user-check", title = "nav.accreditation.reviewers")
+@Menu(order = 88, icon = "vaadin:user-check", title = "nav.accreditation.reviewers")
 class ReviewersView extends Main implements HasDynamicTitle {
 
     private final ReviewerAffiliationService service;

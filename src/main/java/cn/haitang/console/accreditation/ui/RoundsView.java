@@ -54,7 +54,7 @@ import org.jspecify.annotations.Nullable;
 /** City admins keep the rounds (评选批次) and the rubrics they use; a used rubric is frozen. */
 @Route("accreditation/rounds")
 @RolesAllowed(Role.Names.CITY_ADMIN)
-@Menu(order = 60, icon = "vaadin:calendar-clock", title = "nav.accreditation.rounds")
+@Menu(order = 80, icon = "vaadin:calendar-clock", title = "nav.accreditation.rounds")
 class RoundsView extends Main implements HasDynamicTitle {
 
     private final RoundService service;

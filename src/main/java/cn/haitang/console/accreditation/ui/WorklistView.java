@@ -21,7 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 /** A reviewer's assignments with deadlines; open ones first. */
 @Route("accreditation/reviews")
 @RolesAllowed(Role.Names.REVIEWER)
-@Menu(order = 65, icon = "vaadin:clipboard-check", title = "nav.accreditation.worklist")
+@Menu(order = 83, icon = "vaadin:clipboard-check", title = "nav.accreditation.worklist")
 class WorklistView extends Main implements HasDynamicTitle {
 
     final Grid<WorkItem> grid = new Grid<>();

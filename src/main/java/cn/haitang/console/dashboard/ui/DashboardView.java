@@ -13,6 +13,8 @@ import cn.haitang.console.dashboard.DashboardFigures;
 import cn.haitang.console.base.figures.SectionFigures;
 import cn.haitang.console.dashboard.DashboardService;
 import cn.haitang.console.dashboard.Rate;
+import cn.haitang.console.inbox.InboxService;
+import cn.haitang.console.inbox.ui.InboxPanel;
 import cn.haitang.console.pairing.MatterState;
 import cn.haitang.console.pairing.MonthStateCount;
 import cn.haitang.console.pairing.PairingFigures;
@@ -68,6 +70,9 @@ public class DashboardView extends Main implements HasDynamicTitle {
 
     private final DashboardService dashboard;
     private final AppUser user;
+    /** What waits for the caller, first thing on the page. */
+    final InboxPanel inbox;
+    static final int HOME_INBOX_ITEMS = 6;
 
     final Select<TownRef> town = new Select<>();
     final Select<YearMonth> asOf = new Select<>();
@@ -89,8 +94,10 @@ public class DashboardView extends Main implements HasDynamicTitle {
     private @Nullable Long drilledTown;
     private @Nullable Dashboard current;
 
-    public DashboardView(CurrentUser currentUser, UserAccountService users, DashboardService dashboard) {
+    public DashboardView(CurrentUser currentUser, UserAccountService users, DashboardService dashboard,
+                         InboxService inboxService) {
         this.dashboard = dashboard;
+        this.inbox = new InboxPanel(inboxService, HOME_INBOX_ITEMS);
         this.user = currentUser.require();
         addClassName("ht-view");
         addClassName("ht-dashboard");
@@ -102,10 +109,10 @@ public class DashboardView extends Main implements HasDynamicTitle {
         who.addClassName("ht-home-who");
         who.setId("home-area");
         if (user.role() == Role.REVIEWER) {
-            add(new ViewToolbar(getTranslation("dashboard.title")), greeting, who, reviewerWorklist());
+            add(new ViewToolbar(getTranslation("dashboard.title")), greeting, who, inbox, reviewerWorklist());
             return;
         }
-        add(new ViewToolbar(getTranslation("dashboard.title"), ViewToolbar.group(filters())), greeting, who);
+        add(new ViewToolbar(getTranslation("dashboard.title"), ViewToolbar.group(filters())), greeting, who, inbox);
         breadcrumb.addClassName("ht-dash-crumb");
         breadcrumb.setId("dashboard-area");
         backToCity.setText(getTranslation("dashboard.backToCity"));

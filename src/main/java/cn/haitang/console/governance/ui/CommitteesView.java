@@ -68,7 +68,7 @@ class CommitteesView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("grid.empty"));
-        grid.addItemClickListener(e -> CompoundGovernanceView.open(e.getItem().compoundId()));
+        grid.addItemClickListener(e -> CompoundGovernanceView.open(e.getItem().compoundId(), CompoundGovernanceView.COMMITTEE_TAB));
         grid.setSizeFull();
         refresh();
         add(new ViewToolbar(getTranslation("nav.gov.committees"), GovUi.toolbar(areas, kind, expiring,

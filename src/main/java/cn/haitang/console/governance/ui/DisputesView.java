@@ -7,6 +7,7 @@ import cn.haitang.console.base.ui.AreaFilter;
 import cn.haitang.console.base.ui.Badges;
 import cn.haitang.console.base.ui.Downloads;
 import cn.haitang.console.base.ui.Formats;
+import cn.haitang.console.base.ui.PhoneGrid;
 import cn.haitang.console.base.ui.ViewToolbar;
 import cn.haitang.console.governance.DisputeFilter;
 import cn.haitang.console.governance.DisputeRow;
@@ -39,6 +40,7 @@ class DisputesView extends Main implements HasDynamicTitle {
     final Select<DisputeState> state;
     final Select<DisputeSeverity> severity;
     final Grid<DisputeRow> grid = new Grid<>();
+    final PhoneGrid phoneGrid;
     private volatile DisputeFilter filter = new DisputeFilter(null, null, null, null);
 
     DisputesView(DisputeService disputes, AreaDirectory directory) {
@@ -69,14 +71,32 @@ class DisputesView extends Main implements HasDynamicTitle {
                 .setSortProperty("closedOn").setAutoWidth(true);
         grid.addColumn(d -> d.daysToClose() == null ? "" : d.daysToClose().toString())
                 .setHeader(getTranslation("gov.dispute.days")).setSortProperty("daysToClose").setAutoWidth(true);
+        phoneGrid = PhoneGrid.cards(grid, grid.addComponentColumn(this::card).setHeader(getTranslation("gov.dispute.name")));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("grid.empty"));
-        grid.addItemClickListener(e -> CompoundGovernanceView.open(e.getItem().compoundId()));
+        grid.addItemClickListener(e -> CompoundGovernanceView.open(e.getItem().compoundId(), CompoundGovernanceView.PROPERTY_TAB));
         grid.setSizeFull();
         refresh();
         add(new ViewToolbar(getTranslation("nav.gov.disputes"), GovUi.toolbar(areas, state, severity,
                 Downloads.excel(this, "disputes.xlsx", this::export))),
                 grid);
+    }
+
+    /** A dispute as a phone shows it: title, severity and state, where, filed and closed. */
+    private com.vaadin.flow.component.html.Div card(DisputeRow d) {
+        Span title = new Span(d.title());
+        title.addClassName("ht-cell-title");
+        Span state = new Span(getTranslation(d.state().messageKey()));
+        state.addClassName("ht-cell-meta");
+        com.vaadin.flow.component.html.Div line = new com.vaadin.flow.component.html.Div(severityBadge(this, d), state);
+        line.addClassName("ht-cell-line");
+        Span where = new Span(d.compoundName() + " · " + d.townName());
+        where.addClassName("ht-cell-meta");
+        Span when = new Span(Formats.date(d.filedOn()) + (d.closedOn() == null ? "" : " → " + Formats.date(d.closedOn())));
+        when.addClassName("ht-cell-meta");
+        com.vaadin.flow.component.html.Div cell = new com.vaadin.flow.component.html.Div(title, line, where, when);
+        cell.addClassName("ht-cell");
+        return cell;
     }
 
     /** A serious dispute stands out in red, a minor one stays neutral. */

@@ -72,7 +72,7 @@ class FormationView extends Main implements HasDynamicTitle {
         gaps.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         gaps.setEmptyStateText(getTranslation("grid.empty"));
         gaps.setHeight("28em");
-        gaps.addItemClickListener(e -> CompoundGovernanceView.open(e.getItem().compoundId()));
+        gaps.addItemClickListener(e -> CompoundGovernanceView.open(e.getItem().compoundId(), CompoundGovernanceView.COMMITTEE_TAB));
         figureColumns(communities, "gov.community");
         refresh();
         add(new ViewToolbar(getTranslation("nav.gov.formation"), GovUi.toolbar(areas,

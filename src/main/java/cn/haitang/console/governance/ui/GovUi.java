@@ -166,9 +166,16 @@ final class GovUi {
     }
 
     /** The area filter's fields followed by the list's own filters and actions, wrapping together. */
+    /** The area fields and the list's other filters (fold into one button on a phone), then its actions. */
     static HorizontalLayout toolbar(AreaFilter areas, Component... more) {
-        List<Component> all = new ArrayList<>(areas.fields());
-        all.addAll(List.of(more));
-        return ViewToolbar.group(all.toArray(Component[]::new));
+        List<Component> filters = new ArrayList<>(areas.fields());
+        List<Component> actions = new ArrayList<>();
+        for (Component c : more) {
+            (c instanceof com.vaadin.flow.component.HasValue<?, ?> ? filters : actions).add(c);
+        }
+        HorizontalLayout toolbar = ViewToolbar.group(new cn.haitang.console.base.ui.PhoneFilters(
+                ViewToolbar.group(filters.toArray(Component[]::new))));
+        actions.forEach(toolbar::add);
+        return toolbar;
     }
 }

@@ -1,6 +1,8 @@
 package cn.haitang.console.organization.ui;
 
 import cn.haitang.console.base.Role;
+import cn.haitang.console.base.ui.PhoneFilters;
+import cn.haitang.console.base.ui.PhoneGrid;
 import cn.haitang.console.base.ui.ViewToolbar;
 import cn.haitang.console.organization.CompoundFilter;
 import cn.haitang.console.organization.CompoundRow;
@@ -50,6 +52,26 @@ public class CompoundListView extends Main implements HasDynamicTitle {
     final Grid<CompoundRow> grid = new Grid<>();
     final Span count = new Span();
     Anchor export;
+    final PhoneGrid phoneGrid;
+
+    /** A compound as a phone shows it: name, where, households, its two branches. */
+    private com.vaadin.flow.component.html.Div card(CompoundRow c) {
+        Span title = new Span(c.name());
+        title.addClassName("ht-cell-title");
+        Span where = new Span(c.townName() + " · " + c.communityName() + " · "
+                + getTranslation("compound.households") + " " + c.households());
+        where.addClassName("ht-cell-meta");
+        Span entityLabel = new Span(getTranslation("list.entityBranch"));
+        entityLabel.addClassName("ht-cell-meta");
+        Span functionalLabel = new Span(getTranslation("list.functionalBranch"));
+        functionalLabel.addClassName("ht-cell-meta");
+        com.vaadin.flow.component.html.Div line = new com.vaadin.flow.component.html.Div(entityLabel, badge(c.entityBranch()),
+                functionalLabel, badge(c.functionalBranch()));
+        line.addClassName("ht-cell-line");
+        com.vaadin.flow.component.html.Div cell = new com.vaadin.flow.component.html.Div(title, where, line);
+        cell.addClassName("ht-cell");
+        return cell;
+    }
 
     public CompoundListView(OrganizationService service, RegionService region, StructureExcel excel) {
         this.service = service;
@@ -102,6 +124,7 @@ public class CompoundListView extends Main implements HasDynamicTitle {
         grid.addColumn(c -> c.gridGroups() + " / " + c.microGrids()).setHeader(getTranslation("list.gridGroups")
                 + " / " + getTranslation("list.microGrids")).setAutoWidth(true);
         grid.addColumn(CompoundRow::centralHouseholds).setHeader(getTranslation("list.centralHouseholds")).setAutoWidth(true);
+        phoneGrid = PhoneGrid.cards(grid, grid.addComponentColumn(this::card).setHeader(getTranslation("compound.name")));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setEmptyStateText(getTranslation("grid.empty"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("compound/" + e.getItem().id())));
@@ -116,7 +139,8 @@ public class CompoundListView extends Main implements HasDynamicTitle {
         export.add(exportButton);
         refresh();
         add(new ViewToolbar(getTranslation("nav.compounds"),
-                ViewToolbar.group(town, community, entity, functional, name, count, export)), grid);
+                new PhoneFilters(ViewToolbar.group(town, community, entity, functional, name)),
+                ViewToolbar.group(count, export)), grid);
         setSizeFull();
         getStyle().set("display", "flex").set("flex-direction", "column");
         grid.getStyle().set("flex", "1 1 auto");

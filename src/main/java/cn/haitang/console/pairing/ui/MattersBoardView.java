@@ -6,6 +6,8 @@ import cn.haitang.console.base.area.AreaDirectory;
 import cn.haitang.console.base.ui.AreaFilter;
 import cn.haitang.console.base.ui.Badges;
 import cn.haitang.console.base.ui.Formats;
+import cn.haitang.console.base.ui.PhoneFilters;
+import cn.haitang.console.base.ui.PhoneGrid;
 import cn.haitang.console.base.ui.ViewToolbar;
 import cn.haitang.console.pairing.BoardFigures;
 import cn.haitang.console.pairing.InstitutionService;
@@ -67,6 +69,8 @@ class MattersBoardView extends Main implements HasDynamicTitle, com.vaadin.flow.
     final Div figures = new Div();
     final Button create = new Button();
     final Button statistics = new Button();
+    final PhoneGrid phoneGrid;
+    final PhoneFilters filters;
 
     MattersBoardView(MattersService matters, InstitutionService institutions, PlacesService places, AreaDirectory directory,
                      Clock clock) {
@@ -118,15 +122,17 @@ class MattersBoardView extends Main implements HasDynamicTitle, com.vaadin.flow.
                 .setHeader(getTranslation("pairing.matter.state")).setAutoWidth(true);
         grid.addColumn(m -> m.claimants() == null ? "" : m.claimants()).setHeader(getTranslation("pairing.matter.claimants"))
                 .setFlexGrow(2);
+        phoneGrid = PhoneGrid.cards(grid, grid.addComponentColumn(this::card).setHeader(getTranslation("pairing.matter.title")));
         grid.addItemClickListener(e -> openMatter(e.getItem()));
         figures.addClassName("ht-pairing-figures");
         figures.getStyle().set("display", "flex").set("gap", "var(--lumo-space-m)").set("flex-wrap", "wrap")
                 .set("padding", "0 var(--lumo-space-m)");
         figures.setId("board-figures");
         adaptToTab();
-        add(new ViewToolbar(getTranslation("nav.pairing.matters"), ViewToolbar.group(areas.townField(), institution, community,
-                category, state, search, PairingUi.export(this, "matters", clock,
-                        (out, locale) -> matters.export(filter(), out, locale)), statistics, create)), figures, tabs, grid);
+        filters = new PhoneFilters(ViewToolbar.group(areas.townField(), institution, community, category, state, search));
+        add(new ViewToolbar(getTranslation("nav.pairing.matters"), filters, ViewToolbar.group(PairingUi.export(this,
+                "matters", clock, (out, locale) -> matters.export(filter(), out, locale)), statistics, create)),
+                figures, tabs, grid);
     }
 
     void adaptToTab() {
@@ -200,8 +206,29 @@ class MattersBoardView extends Main implements HasDynamicTitle, com.vaadin.flow.
         return g;
     }
 
+    /** A matter as a phone shows it: title, state and category, where, when raised, who claimed it. */
+    private Div card(MatterRow m) {
+        Span title = new Span(m.title());
+        title.addClassName("ht-cell-title");
+        Span category = new Span(getTranslation(m.category().messageKey()));
+        category.addClassName("ht-cell-meta");
+        Div line = new Div(PairingUi.stateBadge(this, m.state()), category);
+        line.addClassName("ht-cell-line");
+        Span where = new Span(m.townName() + " · " + m.communityName() + (m.compoundName() == null ? "" : " · " + m.compoundName()));
+        where.addClassName("ht-cell-meta");
+        Span when = new Span(Formats.date(m.raisedOn()) + (m.claimants() == null ? "" : " · " + m.claimants()));
+        when.addClassName("ht-cell-meta");
+        Div cell = new Div(title, line, where, when);
+        cell.addClassName("ht-cell");
+        return cell;
+    }
+
     MatterDialog openMatter(MatterRow row) {
-        MatterDialog dialog = new MatterDialog(matters, institutions, places, row.id(), LocalDate.now(clock), this::refresh);
+        return openMatter(row.id());
+    }
+
+    MatterDialog openMatter(long id) {
+        MatterDialog dialog = new MatterDialog(matters, institutions, places, id, LocalDate.now(clock), this::refresh);
         dialog.open();
         return dialog;
     }

@@ -9,6 +9,7 @@ import cn.haitang.console.governance.DisputeSeverity;
 import cn.haitang.console.governance.DisputeState;
 import cn.haitang.console.governance.GapFilter;
 import cn.haitang.console.governance.FormationService;
+import cn.haitang.console.region.ui.CompoundPageView;
 import cn.haitang.console.support.KaribuTest;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
@@ -45,25 +46,30 @@ class GovernanceKaribuTest extends KaribuTest {
         return formation.formationGaps(new GapFilter(null, null), PageRequest.of(0, 1)).getFirst().compoundId();
     }
 
-    CompoundGovernanceView open(long compoundId) {
+    /** Opens the compound through the old governance address, which lands on the one compound page. */
+    CompoundPageView open(long compoundId) {
         UI.getCurrent().navigate(CompoundGovernanceView.class, new RouteParameters("id", String.valueOf(compoundId)));
-        return _get(CompoundGovernanceView.class);
+        assertThat(_find(CompoundGovernanceView.class)).isEmpty();
+        return _get(CompoundPageView.class);
     }
 
-    <T extends com.vaadin.flow.component.Component> T tab(CompoundGovernanceView view, int index, Class<T> type) {
-        view.sheet.setSelectedIndex(index);
+    /** The governance tabs follow the organisation tab (10): committee 20, property 30, meetings 40. */
+    <T extends com.vaadin.flow.component.Component> T tab(CompoundPageView view, int index, Class<T> type) {
+        view.tabSheet().setSelectedIndex(index + 1);
         return _get(type);
     }
 
     @Test
     void theCompoundPageShowsTheThreeGovernanceTabsOfTheShowcase() {
         openAs("yushan");
-        CompoundGovernanceView view = open(showcase());
-        assertThat(view.sheet.getTabCount()).isEqualTo(3);
-        assertThat(view.sheet.getTabAt(0).getLabel()).isEqualTo("业委会与候选人把关");
-        assertThat(view.sheet.getTabAt(1).getLabel()).isEqualTo("物业服务");
-        assertThat(view.sheet.getTabAt(2).getLabel()).isEqualTo("四方协同会议");
-        assertThat(view.where.getText()).isEqualTo("城市之光小区 · 虞山街道 " + view.compound().communityName());
+        CompoundPageView view = open(showcase());
+        // the old address opens the one page at the committee tab
+        assertThat(view.tabSheet().getSelectedTab().getLabel()).isEqualTo("业委会与候选人把关");
+        assertThat(view.tabSheet().getTabAt(1).getLabel()).isEqualTo("业委会与候选人把关");
+        assertThat(view.tabSheet().getTabAt(2).getLabel()).isEqualTo("物业服务");
+        assertThat(view.tabSheet().getTabAt(3).getLabel()).isEqualTo("四方协同会议");
+        assertThat(view.compound().name()).isEqualTo("城市之光小区");
+        assertThat(view.compound().townName()).isEqualTo("虞山街道");
         CommitteePanel committee = tab(view, 0, CommitteePanel.class);
         assertThat(committee.summary.getText()).startsWith("业主委员会").contains("交叉任职率");
         assertThat(GridKt._size(committee.memberGrid)).isBetween(5, 9);
@@ -81,9 +87,9 @@ class GovernanceKaribuTest extends KaribuTest {
         openAs("yushan");
         long meiliCompound = jdbc.queryForObject(
                 "SELECT MIN(c.id) FROM compound c JOIN town t ON t.id = c.town_id WHERE t.code = 'meili'", Long.class);
-        CompoundGovernanceView view = open(meiliCompound);
-        assertThat(view.sheet.getTabCount()).isZero();
-        assertThat(view.where.getText()).isEqualTo("该数据不在您的工作范围内，操作被拒绝。");
+        CompoundPageView view = open(meiliCompound);
+        assertThat(view.tabSheet().getTabCount()).isZero();
+        assertThat(view.refusal()).isEqualTo("该数据不在您的工作范围内，操作被拒绝。");
     }
 
     @Test

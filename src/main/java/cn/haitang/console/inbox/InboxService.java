@@ -1,0 +1,47 @@
+package cn.haitang.console.inbox;
+
+import cn.haitang.console.base.inbox.InboxContribution;
+import cn.haitang.console.base.inbox.InboxItem;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Merges every feature's contribution for the caller. Each contribution applies the caller's scope in its
+ * own query; this service only orders: overdue first (the longest overdue on top), then by due date, items
+ * without a date last.
+ */
+@Service
+public class InboxService {
+
+    static final Comparator<InboxItem> ORDER = Comparator
+            .comparing(InboxItem::due, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(InboxItem::title);
+
+    private final List<InboxContribution> contributions;
+    private final Clock clock;
+
+    InboxService(List<InboxContribution> contributions, Clock clock) {
+        this.contributions = contributions;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Inbox inbox() {
+        LocalDate today = LocalDate.now(clock);
+        List<InboxItem> items = new ArrayList<>();
+        boolean truncated = false;
+        for (InboxContribution contribution : contributions) {
+            List<InboxItem> part = contribution.items(today);
+            truncated |= part.size() >= InboxContribution.LIMIT;
+            items.addAll(part);
+        }
+        // ordering by due date alone puts every overdue item (a date before today) first, longest overdue on top
+        items.sort(ORDER);
+        return new Inbox(List.copyOf(items), today, truncated);
+    }
+}

@@ -1,0 +1,106 @@
+package cn.haitang.console.inbox.ui;
+
+import cn.haitang.console.base.inbox.InboxItem;
+import cn.haitang.console.base.ui.Badges;
+import cn.haitang.console.base.ui.Formats;
+import cn.haitang.console.inbox.Inbox;
+import cn.haitang.console.inbox.InboxService;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.QueryParameters;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * The caller's to-do list: one card per item (kind, what, where, by when), overdue ones first and marked;
+ * a click opens the place to act. The home page shows the first few with a link to all; the inbox page
+ * shows all of them.
+ */
+public class InboxPanel extends Div {
+
+    private final InboxService service;
+    private final int shown;
+    final H3 heading = new H3();
+    final Div list = new Div();
+    final Paragraph empty = new Paragraph();
+    final Anchor all = new Anchor();
+    private Inbox inbox;
+
+    /** @param shown how many items to show at most (the rest behind a link to the inbox page) */
+    public InboxPanel(InboxService service, int shown) {
+        this.service = service;
+        this.shown = shown;
+        addClassName("ht-inbox");
+        setId("inbox");
+        list.addClassName("ht-inbox-list");
+        empty.setText(getTranslation("inbox.empty"));
+        empty.addClassName("ht-inbox-empty");
+        all.setHref("inbox");
+        all.addClassName("ht-inbox-all");
+        add(heading, list, empty, all);
+        refresh();
+    }
+
+    public void refresh() {
+        inbox = service.inbox();
+        list.removeAll();
+        long overdue = inbox.overdueCount();
+        heading.setText(overdue > 0 ? getTranslation("inbox.heading.overdue", inbox.count(), overdue)
+                : getTranslation("inbox.heading", inbox.count()));
+        List<InboxItem> items = inbox.items();
+        items.stream().limit(shown).forEach(item -> list.add(card(item)));
+        empty.setVisible(items.isEmpty());
+        all.setText(getTranslation("inbox.all", inbox.count()));
+        all.setVisible(items.size() > shown);
+    }
+
+    private Div card(InboxItem item) {
+        boolean late = item.overdue(inbox.today());
+        Span kind = Badges.badge(getTranslation(item.kindKey()), late ? Badges.Tone.ERROR : Badges.Tone.PRIMARY);
+        Span title = new Span(item.title());
+        title.addClassName("ht-inbox-title");
+        Span area = new Span(item.area() == null ? "" : item.area());
+        area.addClassName("ht-inbox-area");
+        Span due = new Span(due(item, late));
+        due.addClassName(late ? "ht-inbox-overdue" : "ht-inbox-due");
+        Div card = new Div(kind, title, area, due, VaadinIcon.ANGLE_RIGHT.create());
+        card.addClassName("ht-inbox-item");
+        if (late) {
+            card.addClassName("ht-inbox-late");
+        }
+        card.getElement().setAttribute("role", "link");
+        card.getElement().setAttribute("tabindex", "0");
+        card.addClickListener(e -> open(item.route()));
+        return card;
+    }
+
+    /** Navigates to an item's address, its query string ({@code ?tab=…}) kept as query parameters. */
+    public static void open(String route) {
+        int query = route.indexOf('?');
+        if (query < 0) {
+            UI.getCurrent().navigate(route);
+        } else {
+            UI.getCurrent().navigate(route.substring(0, query), QueryParameters.fromString(route.substring(query + 1)));
+        }
+    }
+
+    private String due(InboxItem item, boolean late) {
+        if (item.due() == null) {
+            return "";
+        }
+        if (late) {
+            return getTranslation("inbox.overdueBy", ChronoUnit.DAYS.between(item.due(), inbox.today()));
+        }
+        return getTranslation("inbox.dueOn", Formats.date(item.due()));
+    }
+
+    /** What is shown, for tests. */
+    public Inbox inbox() {
+        return inbox;
+    }
+}

@@ -1,0 +1,145 @@
+package cn.haitang.console.notices.ui;
+
+import cn.haitang.console.base.Role;
+import cn.haitang.console.base.RuleViolationException;
+import cn.haitang.console.base.files.Attachments;
+import cn.haitang.console.base.ui.AttachmentUpload;
+import cn.haitang.console.base.ui.Badges;
+import cn.haitang.console.base.ui.Downloads;
+import cn.haitang.console.base.ui.Formats;
+import cn.haitang.console.base.ui.RuleViolations;
+import cn.haitang.console.base.ui.ViewToolbar;
+import cn.haitang.console.notices.NoticeDetail;
+import cn.haitang.console.notices.NoticesService;
+import cn.haitang.console.notices.ReceiptRow;
+import cn.haitang.console.notices.TownReadCount;
+import cn.haitang.console.security.CurrentUser;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One notice: its text, audience and attachments. A coordinator opening it is recorded as having read it;
+ * the admin sees, per town and per coordinator, who has and who has not read it, and adds attachments.
+ */
+@Route("notices")
+@RolesAllowed({Role.Names.CITY_ADMIN, Role.Names.STREET_COORDINATOR})
+public class NoticeView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final NoticesService notices;
+    private final boolean admin;
+    final Paragraph refusal = new Paragraph();
+    final Div files = new Div();
+    final Grid<TownReadCount> towns = new Grid<>();
+    final Select<String> readFilter = new Select<>();
+    final Grid<ReceiptRow> receipts = new Grid<>();
+    @Nullable NoticeDetail notice;
+
+    public NoticeView(NoticesService notices, CurrentUser currentUser) {
+        this.notices = notices;
+        this.admin = currentUser.require().role() == Role.CITY_ADMIN;
+        addClassName("ht-view");
+        addClassName("ht-notice");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        removeAll();
+        try {
+            notice = notices.open(id);
+        } catch (RuleViolationException e) {
+            notice = null;
+            refusal.setText(RuleViolations.message(e));
+            add(new ViewToolbar(getTranslation("error.accessDenied.title")), refusal);
+            return;
+        }
+        NoticeDetail n = notice;
+        Span meta = new Span(getTranslation("notices.meta", Formats.dateTime(n.publishedAt()), n.allTowns()
+                ? getTranslation("notices.allTowns") : String.join("、", n.towns())));
+        meta.addClassName("ht-notice-meta");
+        Paragraph body = new Paragraph(n.body());
+        body.addClassName("ht-notice-body");
+        add(new ViewToolbar(n.title()), meta);
+        if (n.readBy() != null) {
+            add(Badges.badge(getTranslation("notices.readByOn", Formats.date(n.readBy())), Badges.Tone.WARNING));
+        }
+        add(body, new H3(getTranslation("notices.attachments")), files);
+        showFiles();
+        if (admin) {
+            add(new AttachmentUpload("notices.attach", Attachments.Kind.WITH_OFFICE,
+                    (name, type, content) -> notices.attach(n.id(), name, type, content), this::reloadFiles));
+            receiptsSection(n.id());
+        }
+    }
+
+    private void showFiles() {
+        files.removeAll();
+        if (notice == null) {
+            return;
+        }
+        if (notice.attachments().isEmpty()) {
+            files.add(new Span(getTranslation("notices.noAttachments")));
+        }
+        for (NoticeDetail.AttachmentRow file : notice.attachments()) {
+            files.add(new Div(Downloads.file(file.fileName() + " (" + Math.max(1, file.sizeBytes() / 1024) + " KB)",
+                    file.fileName(), "application/octet-stream", out -> out.write(notices.attachment(file.id()).content()))));
+        }
+    }
+
+    private void reloadFiles() {
+        if (notice != null) {
+            notice = notices.open(notice.id());
+            showFiles();
+        }
+    }
+
+    private void receiptsSection(long id) {
+        towns.addColumn(TownReadCount::townName).setHeader(getTranslation("notices.town")).setAutoWidth(true);
+        towns.addColumn(t -> getTranslation("notices.readers", t.readers(), t.recipients()))
+                .setHeader(getTranslation("notices.receipts")).setAutoWidth(true);
+        towns.addComponentColumn(t -> t.allRead() ? Badges.badge(getTranslation("notices.townRead"), Badges.Tone.SUCCESS)
+                : Badges.badge(getTranslation("notices.townUnread"), Badges.Tone.ERROR)).setHeader(getTranslation("notices.state"));
+        towns.setItems(notices.readByTown(id));
+        towns.setAllRowsVisible(true);
+
+        readFilter.setLabel(getTranslation("notices.receiptFilter"));
+        readFilter.setItems("all", "unread", "read");
+        readFilter.setItemLabelGenerator(k -> getTranslation("notices.receiptFilter." + k));
+        readFilter.setValue("all");
+        readFilter.addValueChangeListener(e -> showReceipts(id));
+        receipts.addColumn(ReceiptRow::townName).setHeader(getTranslation("notices.town")).setAutoWidth(true);
+        receipts.addColumn(ReceiptRow::displayName).setHeader(getTranslation("notices.reader")).setAutoWidth(true);
+        receipts.addColumn(r -> r.readAt() == null ? getTranslation("notices.unread") : Formats.dateTime(r.readAt()))
+                .setHeader(getTranslation("notices.readAt")).setAutoWidth(true);
+        receipts.setHeight("24em");
+        showReceipts(id);
+        add(new H3(getTranslation("notices.byTown")), towns, new H3(getTranslation("notices.byReader")), readFilter,
+                receipts);
+    }
+
+    private void showReceipts(long id) {
+        Boolean read = switch (readFilter.getValue()) {
+            case "read" -> Boolean.TRUE;
+            case "unread" -> Boolean.FALSE;
+            default -> null;
+        };
+        receipts.setItems(q -> notices.receipts(id, read, VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
+                q -> (int) notices.countReceipts(id, read));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (notice == null ? getTranslation("notices.nav") : notice.title()) + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,157 @@
+package cn.haitang.console.notices.ui;
+
+import cn.haitang.console.base.Role;
+import cn.haitang.console.base.ui.Badges;
+import cn.haitang.console.base.ui.Formats;
+import cn.haitang.console.base.ui.FormDialog;
+import cn.haitang.console.base.ui.PhoneFilters;
+import cn.haitang.console.base.ui.ViewToolbar;
+import cn.haitang.console.notices.NoticeFilter;
+import cn.haitang.console.notices.NoticeForm;
+import cn.haitang.console.notices.NoticeRow;
+import cn.haitang.console.notices.NoticesService;
+import cn.haitang.console.security.CurrentUser;
+import cn.haitang.console.security.TownRef;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+
+/**
+ * 通知公告: the city admin's list of notices with how many of the addressed coordinators have read each, and
+ * the form to write one; a coordinator's list of the notices addressed to their town, unread ones marked.
+ * Paged, sorted and filtered in the database; each row opens the notice.
+ */
+@Route("notices")
+@RolesAllowed({Role.Names.CITY_ADMIN, Role.Names.STREET_COORDINATOR})
+@Menu(order = 2, icon = "vaadin:megaphone", title = "notices.nav")
+public class NoticesView extends Main implements HasDynamicTitle {
+
+    private final NoticesService notices;
+    private final Clock clock;
+    private final boolean admin;
+    final TextField search = new TextField();
+    final Checkbox unreadOnly = new Checkbox();
+    final Button create = new Button();
+    final Grid<NoticeRow> grid = new Grid<>();
+
+    public NoticesView(NoticesService notices, CurrentUser currentUser, Clock clock) {
+        this.notices = notices;
+        this.clock = clock;
+        this.admin = currentUser.require().role() == Role.CITY_ADMIN;
+        addClassName("ht-view");
+        addClassName("ht-list-view");
+        search.setPlaceholder(getTranslation("notices.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> refresh());
+        unreadOnly.setLabel(getTranslation("notices.unreadOnly"));
+        unreadOnly.addValueChangeListener(e -> refresh());
+        unreadOnly.setVisible(!admin);
+        create.setText(getTranslation("notices.new"));
+        create.setIcon(VaadinIcon.PLUS.create());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(e -> openForm());
+        create.setVisible(admin);
+
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addComponentColumn(this::summary).setHeader(getTranslation("notices.title")).setKey("title")
+                .setSortProperty("title").setFlexGrow(4);
+        grid.addColumn(r -> Formats.dateTime(r.publishedAt())).setHeader(getTranslation("notices.publishedAt"))
+                .setKey("publishedAt").setSortProperty("publishedAt").setAutoWidth(true);
+        grid.addColumn(r -> r.readBy() == null ? "—" : Formats.date(r.readBy())).setHeader(getTranslation("notices.readBy"))
+                .setKey("readBy").setSortProperty("readBy").setAutoWidth(true);
+        if (admin) {
+            grid.addColumn(r -> getTranslation("notices.readers", r.readers(), r.recipients()))
+                    .setHeader(getTranslation("notices.receipts")).setKey("readers").setAutoWidth(true);
+        } else {
+            grid.addComponentColumn(r -> r.read() ? Badges.badge(getTranslation("notices.read"), Badges.Tone.SUCCESS)
+                    : Badges.badge(getTranslation("notices.unread"), Badges.Tone.ERROR))
+                    .setHeader(getTranslation("notices.state")).setKey("state").setAutoWidth(true);
+        }
+        grid.addItemClickListener(e -> UI.getCurrent().navigate(NoticeView.class, e.getItem().id()));
+        grid.setSizeFull();
+        add(new ViewToolbar(getTranslation("notices.nav"), new PhoneFilters(ViewToolbar.group(search, unreadOnly)), create),
+                grid);
+        refresh();
+    }
+
+    /** Title with the date and state under it: the one column a phone shows. */
+    private Div summary(NoticeRow row) {
+        Span title = new Span(row.title());
+        title.addClassName("ht-cell-title");
+        Span meta = new Span(Formats.dateTime(row.publishedAt()) + (admin
+                ? " · " + getTranslation("notices.readers", row.readers(), row.recipients())
+                : " · " + getTranslation(row.read() ? "notices.read" : "notices.unread")));
+        meta.addClassName("ht-cell-meta");
+        Div cell = new Div(title, meta);
+        cell.addClassName("ht-cell");
+        if (!admin && !row.read()) {
+            cell.addClassName("ht-unread");
+        }
+        return cell;
+    }
+
+    NoticeFilter filter() {
+        return new NoticeFilter(search.getValue(), unreadOnly.getValue());
+    }
+
+    void refresh() {
+        NoticeFilter filter = filter();
+        grid.setItems(q -> notices.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
+                q -> (int) notices.count(filter));
+    }
+
+    /** The admin's form: title, body, audience (all towns, or the chosen ones), read by when. */
+    FormDialog openForm() {
+        FormDialog dialog = new FormDialog(getTranslation("notices.new"));
+        TextField title = dialog.text("title", "notices.title", 100, FormDialog.Need.REQUIRED);
+        TextArea body = dialog.textArea("body", "notices.body", 4000, FormDialog.Need.REQUIRED);
+        body.setMinHeight("10em");
+        dialog.form().setColspan(title, 2);
+        dialog.form().setColspan(body, 2);
+        Checkbox all = dialog.checkbox("notices.allTowns");
+        all.setValue(true);
+        MultiSelectComboBox<TownRef> towns = new MultiSelectComboBox<>(getTranslation("notices.towns"));
+        towns.setItems(notices.townOptions());
+        towns.setItemLabelGenerator(TownRef::name);
+        towns.setEnabled(false);
+        all.addValueChangeListener(e -> towns.setEnabled(!e.getValue()));
+        dialog.refusalsAt("towns", towns);
+        dialog.form().add(towns);
+        LocalDate today = LocalDate.now(clock);
+        DatePicker readBy = dialog.date("readBy", "notices.readBy", today, today.plusDays(366), FormDialog.Need.OPTIONAL);
+        dialog.onSave(() -> {
+            notices.publish(new NoticeForm(title.getValue(), body.getValue(), all.getValue(),
+                    towns.getValue().stream().map(TownRef::id).collect(java.util.stream.Collectors.toSet()),
+                    readBy.getValue()));
+            return getTranslation("notices.published");
+        }, this::refresh);
+        dialog.open();
+        return dialog;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("notices.nav") + " · " + getTranslation("app.name");
+    }
+}
