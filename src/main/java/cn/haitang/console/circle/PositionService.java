@@ -128,7 +128,7 @@ public class PositionService {
         PositionForm valid = valid(form, community, id);
         position.describe(community.townId(), valid);
         // the hours are rows of their own: a change of them alone still makes an older copy stale
-        entities.lock(position, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        entities.lock(position, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         hours.deleteAll(hours.findByPositionId(id));
         hours.flush();
         saveHours(id, valid.hours());
