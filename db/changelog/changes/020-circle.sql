@@ -28,6 +28,7 @@ CREATE TABLE service_position (
     institution_id  BIGINT         NULL,
     contact_person  VARCHAR(32)    NOT NULL,
     contact_phone   VARCHAR(20)    NOT NULL,
+    hours_revision  INT            NOT NULL DEFAULT 0,
     version         BIGINT         NOT NULL DEFAULT 0,
     CONSTRAINT fk_service_position_town FOREIGN KEY (town_id) REFERENCES town (id),
     CONSTRAINT fk_service_position_community FOREIGN KEY (community_id) REFERENCES community (id),

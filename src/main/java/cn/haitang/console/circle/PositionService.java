@@ -10,8 +10,6 @@ import cn.haitang.console.pairing.PairingStatus;
 import cn.haitang.console.region.CommunityRef;
 import cn.haitang.console.region.RegionService;
 import cn.haitang.console.security.CurrentUser;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalTime;
@@ -46,12 +44,9 @@ public class PositionService {
     private final RegionService region;
     private final InstitutionService institutions;
     private final CurrentUser currentUser;
-    private final EntityManager entities;
 
     PositionService(ServicePositionRepository positions, PositionHoursRepository hours, SceneRepository scenes,
-                    CircleQueries queries, RegionService region, InstitutionService institutions, CurrentUser currentUser,
-                    EntityManager entities) {
-        this.entities = entities;
+                    CircleQueries queries, RegionService region, InstitutionService institutions, CurrentUser currentUser) {
         this.positions = positions;
         this.hours = hours;
         this.scenes = scenes;
@@ -128,7 +123,7 @@ public class PositionService {
         PositionForm valid = valid(form, community, id);
         position.describe(community.townId(), valid);
         // the hours are rows of their own: a change of them alone still makes an older copy stale
-        entities.lock(position, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        position.hoursChanged();
         hours.deleteAll(hours.findByPositionId(id));
         hours.flush();
         saveHours(id, valid.hours());

@@ -37,6 +37,9 @@ class ServicePosition extends AbstractEntity {
     @AuditMasked
     @Column(name = "contact_phone", nullable = false, length = 20)
     private String contactPhone;
+    /** Counts changes of the opening hours (rows of their own), so that such a change alone bumps the version. */
+    @Column(name = "hours_revision", nullable = false)
+    private int hoursRevision;
 
     protected ServicePosition() {
     }
@@ -56,6 +59,10 @@ class ServicePosition extends AbstractEntity {
         this.institutionId = valid.institutionId();
         this.contactPerson = valid.contactPerson();
         this.contactPhone = valid.contactPhone();
+    }
+
+    void hoursChanged() {
+        hoursRevision++;
     }
 
     long getTownId() {

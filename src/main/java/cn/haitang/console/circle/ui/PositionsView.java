@@ -20,6 +20,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -32,7 +34,7 @@ import org.jspecify.annotations.Nullable;
 @Route("circle/positions")
 @RolesAllowed({Role.Names.CITY_ADMIN, Role.Names.STREET_COORDINATOR})
 @Menu(order = 50, icon = "vaadin:home-o", title = "nav.circle.positions")
-class PositionsView extends Main implements HasDynamicTitle {
+class PositionsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     private final PositionService positions;
     private final AreaFilter areas;
@@ -115,6 +117,13 @@ class PositionsView extends Main implements HasDynamicTitle {
         PositionFormDialog dialog = new PositionFormDialog(positions, directory, row, this::refresh);
         dialog.open();
         return dialog;
+    }
+
+    /** A search hit opens the list with the record's form ({@code ?position=id}); the service checks the scope. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("position").filter(v -> v.matches("\\d{1,18}"))
+                .ifPresent(v -> CircleUi.attempt(() -> openForm(positions.position(Long.parseLong(v)))));
     }
 
     @Override

@@ -20,6 +20,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -33,7 +35,7 @@ import org.jspecify.annotations.Nullable;
 @Route("circle/scenes")
 @RolesAllowed({Role.Names.CITY_ADMIN, Role.Names.STREET_COORDINATOR})
 @Menu(order = 51, icon = "vaadin:sun-o", title = "nav.circle.scenes")
-class ScenesView extends Main implements HasDynamicTitle {
+class ScenesView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     private final SceneService scenes;
     private final PositionService positions;
@@ -112,6 +114,13 @@ class ScenesView extends Main implements HasDynamicTitle {
         SceneFormDialog dialog = new SceneFormDialog(scenes, positions, directory, row, this::refresh);
         dialog.open();
         return dialog;
+    }
+
+    /** A search hit opens the list with the record's form ({@code ?scene=id}); the service checks the scope. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("scene").filter(v -> v.matches("\\d{1,18}"))
+                .ifPresent(v -> CircleUi.attempt(() -> openForm(scenes.scene(Long.parseLong(v)))));
     }
 
     @Override
