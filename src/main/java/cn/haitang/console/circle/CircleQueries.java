@@ -102,10 +102,23 @@ class CircleQueries {
 
     // ---- scenes --------------------------------------------------------------------------------------
 
+    /**
+     * A page of scenes. Unless it is sorted by a sum of the sessions, the page's ids are found first from
+     * the scene rows alone (a deferred join), so the sums are computed for those 50 rows, not for all.
+     */
     List<SceneRow> scenes(SceneFilter filter, Optional<Long> town, Pageable pageable) {
         Sql sql = sceneWhere(filter, town);
-        return jdbc.sql(SCENE_SELECT + sql.where() + Sql.orderBy(pageable.getSort(), SCENE_SORT,
-                        "s.town_id, s.community_id, s.id") + " LIMIT ? OFFSET ?")
+        String order = Sql.orderBy(pageable.getSort(), SCENE_SORT, "s.town_id, s.community_id, s.id");
+        boolean bySums = pageable.getSort().stream()
+                .anyMatch(o -> o.getProperty().equals("personTimes") || o.getProperty().equals("sessions"));
+        if (bySums) {
+            return jdbc.sql(SCENE_SELECT + sql.where() + order + " LIMIT ? OFFSET ?")
+                    .params(sql.args(pageable.getPageSize(), pageable.getOffset())).query(SceneRow.class).list();
+        }
+        String ids = "SELECT s.id FROM scene s JOIN scene_type ty ON ty.id = s.type_id JOIN community c ON c.id = s.community_id"
+                + sql.where() + order + " LIMIT ? OFFSET ?";
+        return jdbc.sql(SCENE_SELECT.replace("FROM scene s JOIN", "FROM (" + ids + ") page JOIN scene s ON s.id = page.id JOIN")
+                        + order)
                 .params(sql.args(pageable.getPageSize(), pageable.getOffset())).query(SceneRow.class).list();
     }
 
@@ -187,7 +200,10 @@ class CircleQueries {
             return List.of();
         }
         String direction = fromEnd ? "ASC" : "DESC";
-        String ids = "SELECT r.id FROM service_record r" + (filter.communityId() != null ? " JOIN scene s ON s.id = r.scene_id" : "")
+        // the city's newest (or oldest) sessions: straight from the date index, never a sort of them all
+        boolean cityWide = town.isEmpty() && filter.sceneId() == null && filter.communityId() == null;
+        String ids = "SELECT r.id FROM service_record r" + (cityWide ? " FORCE INDEX (ix_service_record_date)" : "")
+                + (filter.communityId() != null ? " JOIN scene s ON s.id = r.scene_id" : "")
                 + sql.where() + " ORDER BY r.held_on " + direction + ", r.id " + direction + " LIMIT ? OFFSET ?";
         return jdbc.sql(RECORD_SELECT.replace("FROM service_record r JOIN",
                                 "FROM (" + ids + ") page JOIN service_record r ON r.id = page.id JOIN")

@@ -46,24 +46,52 @@ class CircleJourneyTest extends BrowserJourney {
     SceneService scenes;
     @Autowired
     CircleFiguresService figures;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    /** The journey writes through the UI, so it removes its own uniquely named records afterwards. */
+    @org.junit.jupiter.api.AfterEach
+    void removeJourneyRecords() {
+        String scenes = "SELECT id FROM scene WHERE name = '旅程青少年书法课'";
+        String positions = "SELECT id FROM service_position WHERE name = '旅程党群服务中心'";
+        jdbc.update("DELETE FROM service_record_person WHERE record_id IN (SELECT id FROM service_record WHERE scene_id IN ("
+                + scenes + "))");
+        jdbc.update("DELETE FROM service_record WHERE scene_id IN (" + scenes + ")");
+        jdbc.update("DELETE FROM scene_month_tally WHERE scene_id IN (" + scenes + ")");
+        jdbc.update("DELETE FROM scene_state_change WHERE scene_id IN (" + scenes + ")");
+        jdbc.update("DELETE FROM circle_photo WHERE scene_id IN (" + scenes + ")");
+        jdbc.update("DELETE FROM scene WHERE name = '旅程青少年书法课'");
+        jdbc.update("DELETE FROM position_hours WHERE position_id IN (" + positions + ")");
+        jdbc.update("DELETE FROM service_position WHERE name = '旅程党群服务中心'");
+    }
 
     private WebElement dialogField(String tag, String label) {
-        return waitUpTo(30).until(d -> d.findElements(By.cssSelector("vaadin-dialog-overlay " + tag)).stream()
-                .filter(WebElement::isDisplayed).filter(f -> label.equals(f.getDomProperty("label"))
-                        || label.equals(f.getDomProperty("ariaLabel")) || label.equals(f.getAttribute("aria-label")))
+        return waitUpTo(30).until(d -> d.findElements(By.tagName(tag)).stream()
+                .filter(WebElement::isDisplayed).filter(f -> label.equals(f.getDomProperty("label")))
                 .reduce((a, b) -> b).orElse(null));
     }
 
+    /** The field of the second (new) opening-hours row, found by its accessible name. */
+    private WebElement newRowField(String tag, String name) {
+        return waitUpTo(20).until(d -> {
+            List<WebElement> all = d.findElements(By.tagName(tag)).stream().filter(WebElement::isDisplayed)
+                    .filter(f -> name.equals(f.getAttribute("accessible-name")) || name.equals(f.getAttribute("aria-label"))
+                            || name.equals(f.getDomProperty("accessibleName"))).toList();
+            return all.size() >= 2 ? all.getLast() : null;
+        });
+    }
+
     private void pick(WebElement select, String text) {
-        select.click();
+        ((JavascriptExecutor) driver).executeScript("arguments[0].opened = true;", select);
         WebElement item = waitUpTo(10).until(d -> d.findElements(By.tagName("vaadin-select-item")).stream()
-                .filter(WebElement::isDisplayed).filter(i -> i.getText().trim().equals(text)).findFirst().orElse(null));
-        item.click();
+                .filter(i -> String.valueOf(i.getDomProperty("textContent")).trim().equals(text)).findFirst().orElse(null));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].click();", item);
+        waitUpTo(10).until(d -> !Boolean.TRUE.equals(select.getDomProperty("opened")));
     }
 
     private void typeTime(WebElement picker, String time) {
         WebElement input = picker.findElement(By.tagName("input"));
-        input.sendKeys(time, Keys.ENTER);
+        input.sendKeys(time, Keys.TAB);
     }
 
     private long personTimes(long town) {
@@ -77,9 +105,10 @@ class CircleJourneyTest extends BrowserJourney {
 
     @Test
     void aCoordinatorOpensALateSlotAndRecordsASessionOfTwentyFive() throws Exception {
-        TestData.Place place = data.place("yushan");
+        long town = data.town("yushan");
+        long community = jdbc.queryForObject("SELECT MIN(id) FROM community WHERE town_id = ?", Long.class, town);
         long[] ids = data.asAdmin(() -> {
-            long position = positions.create(new PositionForm(place.communityId(), "旅程党群服务中心", PositionKind.SERVICE_CENTRE,
+            long position = positions.create(new PositionForm(community, "旅程党群服务中心", PositionKind.SERVICE_CENTRE,
                     "虞山街道旅程路1号", new BigDecimal("300"), "社区居委会", null, "陈静", "13912345678",
                     List.of(new HoursForm(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(17, 0), Slot.REGULAR))));
             long scene = scenes.create(new SceneForm(position, scenes.types().getFirst().id(), "旅程青少年书法课",
@@ -87,41 +116,10 @@ class CircleJourneyTest extends BrowserJourney {
             scenes.changeState(scene, 0, SceneState.RUNNING, null);
             return new long[] {position, scene};
         });
-        long before = personTimes(place.townId());
+        long before = personTimes(town);
 
         login("yushan", "demo");
         waitFor(By.tagName("vaadin-side-nav"));
-        open("circle/positions?position=" + ids[0]);
-        waitForText("编辑阵地");
-        clickButton(List.of("添加时段"));
-        List<WebElement> weekdays = driver.findElements(By.cssSelector("vaadin-dialog-overlay vaadin-select[aria-label='星期']"));
-        pick(weekdays.getLast(), "星期一");
-        List<WebElement> opens = driver.findElements(By.cssSelector("vaadin-dialog-overlay vaadin-time-picker[aria-label='开始']"));
-        typeTime(opens.getLast(), "18:30");
-        List<WebElement> closes = driver.findElements(By.cssSelector("vaadin-dialog-overlay vaadin-time-picker[aria-label='结束']"));
-        typeTime(closes.getLast(), "21:00");
-        List<WebElement> slots = driver.findElements(By.cssSelector("vaadin-dialog-overlay vaadin-select[aria-label='时段类型']"));
-        pick(slots.getLast(), "延时开放");
-        clickButton(List.of("保存"));
-        waitForText("阵地“旅程党群服务中心”已保存");
-        testLogin.as("yushan");
-        assertThat(positions.position(ids[0]).late()).isTrue();
-        testLogin.logout();
-
-        open("circle/records");
-        clickButton(List.of("记录一次服务"));
-        WebElement scene = dialogField("vaadin-combo-box", "场景");
-        WebElement sceneInput = scene.findElement(By.tagName("input"));
-        sceneInput.sendKeys("旅程青少年书法课");
-        waitUpTo(10).until(d -> d.findElements(By.tagName("vaadin-combo-box-item")).stream().anyMatch(WebElement::isDisplayed));
-        sceneInput.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
-        typeTime(dialogField("vaadin-time-picker", "开始时间"), "00:10");
-        typeTime(dialogField("vaadin-time-picker", "结束时间"), "00:50");
-        dialogField("vaadin-integer-field", "参与人次").findElement(By.tagName("input")).sendKeys("25");
-        clickButton(List.of("保存"));
-        waitForText("服务记录已保存（25 人次）");
-        assertThat(personTimes(place.townId()) - before).isEqualTo(25);
-
         open("");
         waitFor(By.cssSelector("[data-section='circle.dashboard.title']"));
         for (int width : new int[] {1440, 390}) {
@@ -143,5 +141,32 @@ class CircleJourneyTest extends BrowserJourney {
             screenshot("circle-dashboard-" + width);
         }
         driver.manage().window().setSize(new Dimension(1366, 900));
+        open("circle/positions?position=" + ids[0]);
+        waitForText("编辑阵地");
+        clickButton(List.of("添加时段"));
+        pick(newRowField("vaadin-select", "星期"), "星期一");
+        typeTime(newRowField("vaadin-time-picker", "开始"), "18:30");
+        typeTime(newRowField("vaadin-time-picker", "结束"), "21:00");
+        pick(newRowField("vaadin-select", "时段类型"), "延时开放");
+        clickButton(List.of("保存"));
+        waitForText("阵地“旅程党群服务中心”已保存");
+        testLogin.as("yushan");
+        assertThat(positions.position(ids[0]).late()).isTrue();
+        testLogin.logout();
+
+        open("circle/records");
+        clickButton(List.of("记录一次服务"));
+        WebElement scene = dialogField("vaadin-combo-box", "场景");
+        WebElement sceneInput = scene.findElement(By.tagName("input"));
+        sceneInput.sendKeys("旅程青少年书法课");
+        waitUpTo(10).until(d -> d.findElements(By.tagName("vaadin-combo-box-item")).stream().anyMatch(WebElement::isDisplayed));
+        sceneInput.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        typeTime(dialogField("vaadin-time-picker", "开始时间"), "00:10");
+        typeTime(dialogField("vaadin-time-picker", "结束时间"), "00:50");
+        dialogField("vaadin-integer-field", "参与人次").findElement(By.tagName("input")).sendKeys("25");
+        clickButton(List.of("保存"));
+        waitForText("服务记录已保存（25 人次）");
+        assertThat(personTimes(town) - before).isEqualTo(25);
+
     }
 }
