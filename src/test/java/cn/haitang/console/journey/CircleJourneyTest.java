@@ -144,10 +144,14 @@ class CircleJourneyTest extends BrowserJourney {
         open("circle/positions?position=" + ids[0]);
         waitForText("编辑阵地");
         clickButton(List.of("添加时段"));
-        pick(newRowField("vaadin-select", "星期"), "星期一");
-        typeTime(newRowField("vaadin-time-picker", "开始"), "18:30");
-        typeTime(newRowField("vaadin-time-picker", "结束"), "21:00");
-        pick(newRowField("vaadin-select", "时段类型"), "延时开放");
+        // the new row is the last: its weekday and slot are the last two selects, its times the last two pickers
+        waitUpTo(20).until(d -> d.findElements(By.tagName("vaadin-time-picker")).size() >= 4);
+        List<WebElement> selects = driver.findElements(By.tagName("vaadin-select"));
+        List<WebElement> times = driver.findElements(By.tagName("vaadin-time-picker"));
+        pick(selects.get(selects.size() - 2), "星期一");
+        typeTime(times.get(times.size() - 2), "18:30");
+        typeTime(times.getLast(), "21:00");
+        pick(selects.getLast(), "延时开放");
         clickButton(List.of("保存"));
         waitForText("阵地“旅程党群服务中心”已保存");
         testLogin.as("yushan");
