@@ -1,0 +1,35 @@
+package cn.haitang.console.circle.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.html.Span;
+import org.jspecify.annotations.Nullable;
+
+/** The line under a list of rows (opening hours, people) where the service's refusal of the list is said. */
+final class ErrorLine extends Span implements HasValidation {
+
+    ErrorLine() {
+        getStyle().set("color", "var(--lumo-error-text-color)").set("font-size", "var(--lumo-font-size-s)");
+    }
+
+    @Override
+    public void setErrorMessage(@Nullable String errorMessage) {
+        setText(errorMessage == null ? "" : errorMessage);
+    }
+
+    @Override
+    public String getErrorMessage() {
+        return getText();
+    }
+
+    @Override
+    public void setInvalid(boolean invalid) {
+        if (!invalid) {
+            setText("");
+        }
+    }
+
+    @Override
+    public boolean isInvalid() {
+        return !getText().isEmpty();
+    }
+}

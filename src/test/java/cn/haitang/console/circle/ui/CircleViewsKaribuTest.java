@@ -1,0 +1,178 @@
+package cn.haitang.console.circle.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.haitang.console.circle.CoverageRow;
+import cn.haitang.console.circle.OrganiserKind;
+import cn.haitang.console.circle.PositionKind;
+import cn.haitang.console.circle.PositionRow;
+import cn.haitang.console.circle.RecordRow;
+import cn.haitang.console.circle.SceneRow;
+import cn.haitang.console.circle.SceneState;
+import cn.haitang.console.circle.Slot;
+import cn.haitang.console.circle.TargetGroup;
+import cn.haitang.console.support.KaribuTest;
+import cn.haitang.console.support.TestData;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The circle's views as a user sees them: menu entries, lazy grids, forms with refusals at the field. */
+@Transactional
+class CircleViewsKaribuTest extends KaribuTest {
+
+    @Autowired
+    TestData data;
+
+    private static <T> List<T> rows(Grid<T> grid) {
+        return GridKt._fetch(grid, 0, 500);
+    }
+
+    private static List<String> menuLabels() {
+        return _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+    }
+
+    @Test
+    void coordinatorsSeeTheCircleEntriesReviewersDoNot() {
+        openAs("yushan");
+        UI.getCurrent().navigate(PositionsView.class);
+        assertThat(menuLabels()).contains("服务阵地", "幸福场景", "服务记录", "服务圈覆盖");
+        openAs("reviewer3");
+        UI.getCurrent().navigate("");
+        assertThat(menuLabels()).doesNotContain("服务阵地", "幸福场景", "服务记录");
+        UI.getCurrent().navigate(ScenesView.class);
+        assertThat(_find(ScenesView.class)).isEmpty();
+    }
+
+    @Test
+    void coordinatorOpensAPositionWithALateSlotAndOverlappingHoursAreSaidUnderTheHours() {
+        TestData.Place place = data.place("yushan");
+        openAs("yushan");
+        UI.getCurrent().navigate(PositionsView.class);
+        PositionsView view = _get(PositionsView.class);
+        assertThat(rows(view.grid)).allSatisfy(r -> assertThat(r.townName()).isEqualTo("虞山街道"));
+        PositionFormDialog form = view.openForm(null);
+        form.save();
+        assertThat(form.name.isInvalid()).isTrue();
+        form.community.setValue(form.community.getListDataView().getItems()
+                .filter(a -> a.id() == place.communityId()).findFirst().orElseThrow());
+        form.name.setValue("测试党群服务中心");
+        form.kind.setValue(PositionKind.SERVICE_CENTRE);
+        form.address.setValue("虞山街道测试路1号");
+        form.floorArea.setValue(new BigDecimal("260"));
+        form.owner.setValue("测试社区居委会");
+        form.contactPerson.setValue("陈静");
+        form.contactPhone.setValue("13912345678");
+        PositionFormDialog.HoursRow late = form.addRow(null);
+        late.weekday.setValue(DayOfWeek.MONDAY);
+        late.opens.setValue(LocalTime.of(16, 0));
+        late.closes.setValue(LocalTime.of(21, 0));
+        late.slot.setValue(Slot.LATE);
+        form.save();
+        assertThat(form.isOpened()).isTrue();
+        assertThat(form.hoursError.getText()).isEqualTo("第 2 个时段与第 1 个时段重叠");
+        late.opens.setValue(LocalTime.of(18, 0));
+        form.save();
+        assertThat(form.isOpened()).isFalse();
+        view.lateOnly.setValue(true);
+        view.search.setValue("测试党群服务中心");
+        PositionRow row = rows(view.grid).stream().filter(r -> r.communityId() == place.communityId()).findFirst()
+                .orElseThrow();
+        assertThat(row.late()).isTrue();
+        assertThat(row.contactPhone()).isEqualTo("139****5678");
+    }
+
+    @Test
+    void aSceneForChildrenIsAddedRunsAndASessionAboveCapacityAsksForAReason() {
+        TestData.Place place = data.place("yushan");
+        openAs("yushan");
+        UI.getCurrent().navigate(PositionsView.class);
+        PositionFormDialog position = _get(PositionsView.class).openForm(null);
+        position.community.setValue(position.community.getListDataView().getItems()
+                .filter(a -> a.id() == place.communityId()).findFirst().orElseThrow());
+        position.name.setValue("测试1510服务站");
+        position.kind.setValue(PositionKind.STATION_1510);
+        position.address.setValue("测试路2号");
+        position.floorArea.setValue(new BigDecimal("120"));
+        position.owner.setValue("社区");
+        position.contactPerson.setValue("周敏");
+        position.contactPhone.setValue("13800001111");
+        position.save();
+
+        UI.getCurrent().navigate(ScenesView.class);
+        ScenesView scenes = _get(ScenesView.class);
+        assertThat(scenes.types.isVisible()).isFalse();
+        SceneFormDialog form = scenes.openForm(null);
+        form.position.setValue(form.position.getListDataView().getItems().filter(p -> p.name().endsWith("测试1510服务站"))
+                .filter(p -> p.name().startsWith(place.communityName())).findFirst().orElseThrow());
+        form.type.setValue(form.type.getListDataView().getItems().findFirst().orElseThrow());
+        form.name.setValue("测试四点半课堂");
+        form.schedule.setValue("工作日 16:30–18:00");
+        form.capacity.setValue(20);
+        form.organiserKind.setValue(OrganiserKind.COMMUNITY);
+        form.organiserName.setValue("社区居委会");
+        form.save();
+        assertThat(form.groups.isInvalid()).isTrue();
+        form.groups.setValue(Set.of(TargetGroup.CHILDREN, TargetGroup.ALL));
+        form.save();
+        assertThat(form.groups.getErrorMessage()).isEqualTo("“全体居民”不能与其他服务对象同时选择");
+        form.groups.setValue(Set.of(TargetGroup.CHILDREN));
+        form.save();
+        assertThat(form.isOpened()).isFalse();
+        scenes.search.setValue("测试四点半课堂");
+        SceneRow planned = rows(scenes.grid).stream().filter(r -> r.communityId() == place.communityId()).findFirst()
+                .orElseThrow();
+        SceneFormDialog details = scenes.openForm(planned);
+        SceneStateDialog run = details.openStateChange(planned, SceneState.RUNNING);
+        run.save();
+        assertThat(rows(scenes.grid).stream().filter(r -> r.id() == planned.id()).findFirst().orElseThrow().state())
+                .isEqualTo(SceneState.RUNNING);
+
+        UI.getCurrent().navigate(RecordsView.class);
+        RecordsView records = _get(RecordsView.class);
+        RecordFormDialog session = records.openForm(null);
+        session.scene.setValue(session.scene.getListDataView().getItems().filter(s -> s.id() == planned.id()).findFirst()
+                .orElseThrow());
+        session.heldOn.setValue(session.heldOn.getValue().minusDays(1));
+        session.startsAt.setValue(LocalTime.of(16, 30));
+        session.endsAt.setValue(LocalTime.of(18, 0));
+        session.participants.setValue(25);
+        session.save();
+        assertThat(session.overCapacityReason.getErrorMessage()).isEqualTo("参与人次超过容纳人数（20），请说明原因");
+        session.overCapacityReason.setValue("家长陪同参加");
+        session.save();
+        assertThat(session.isOpened()).isFalse();
+        records.scene.setValue(records.scene.getListDataView().getItems().filter(s -> s.id() == planned.id()).findFirst()
+                .orElseThrow());
+        assertThat(rows(records.grid)).extracting(RecordRow::participants).containsExactly(25);
+    }
+
+    @Test
+    void theCoverageListShowsGapsAndTheAdminKeepsTheTypes() {
+        openAs("admin");
+        UI.getCurrent().navigate(CoverageView.class);
+        CoverageView coverage = _get(CoverageView.class);
+        assertThat(rows(coverage.grid)).allMatch(CoverageRow::hasGap);
+        coverage.gapsOnly.setValue(false);
+        assertThat(GridKt._size(coverage.grid)).isGreaterThanOrEqualTo(111);
+        UI.getCurrent().navigate(ScenesView.class);
+        ScenesView scenes = _get(ScenesView.class);
+        assertThat(scenes.types.isVisible()).isTrue();
+        scenes.types.click();
+        SceneTypesDialog types = _get(SceneTypesDialog.class);
+        types.name.setValue("社区共享食堂");
+        types.save();
+        assertThat(types.name.getErrorMessage()).isEqualTo("已有名为“社区共享食堂”的场景类型");
+    }
+}
