@@ -28,13 +28,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class LedgerService {
 
     private final FundRepository funds;
-    private final MovementRepository movements;
-    private final VoucherRepository vouchers;
+    private final FundMovementRepository movements;
+    private final FundVoucherRepository vouchers;
     private final FundsQueries queries;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    LedgerService(FundRepository funds, MovementRepository movements, VoucherRepository vouchers, FundsQueries queries,
+    LedgerService(FundRepository funds, FundMovementRepository movements, FundVoucherRepository vouchers, FundsQueries queries,
                   CurrentUser currentUser, Clock clock) {
         this.funds = funds;
         this.movements = movements;
@@ -60,7 +60,7 @@ public class LedgerService {
 
     @Transactional(readOnly = true)
     public MovementRow movement(long id) {
-        Movement movement = movements.findById(id).orElseThrow(FundsChecks::notFound);
+        FundMovement movement = movements.findById(id).orElseThrow(FundsChecks::notFound);
         scopedFund(movement.getFundId());
         return queries.movement(id);
     }
@@ -74,7 +74,7 @@ public class LedgerService {
     public long record(long fundId, MovementForm form) {
         Fund fund = lockedFund(fundId);
         Valid valid = valid(fund, form);
-        Movement movement = new Movement(fund, valid.kind(), valid.kind().isIncome(), valid.movedOn(), valid.amount(),
+        FundMovement movement = new FundMovement(fund, valid.kind(), valid.kind().isIncome(), valid.movedOn(), valid.amount(),
                 valid.counterparty(), form.anonymous(), valid.purpose(), form.projectId(), valid.targetFundId(),
                 currentUser.require().getUsername(), clock.instant());
         if (!valid.kind().isIncome() && valid.amount().compareTo(fund.getApprovalThreshold()) > 0) {
@@ -91,7 +91,7 @@ public class LedgerService {
 
     /** The second person's approval of a pending spending: posts it if the balance still covers it. */
     public void approve(long movementId, long seenVersion) {
-        Movement movement = lockedMovement(movementId);
+        FundMovement movement = lockedMovement(movementId);
         Fund fund = lockedFund(movement.getFundId());
         StaleEditException.check(seenVersion, movement.getVersion());
         requirePending(movement);
@@ -107,7 +107,7 @@ public class LedgerService {
 
     /** Refuses a pending spending; it stays in the ledger as REJECTED and never counts. */
     public void reject(long movementId, long seenVersion) {
-        Movement movement = lockedMovement(movementId);
+        FundMovement movement = lockedMovement(movementId);
         lockedFund(movement.getFundId());
         StaleEditException.check(seenVersion, movement.getVersion());
         requirePending(movement);
@@ -125,7 +125,7 @@ public class LedgerService {
      * the community fund. A reversal that would take a balance below zero is refused.
      */
     public long reverse(long movementId, long seenVersion, @Nullable String reason) {
-        Movement original = lockedMovement(movementId);
+        FundMovement original = lockedMovement(movementId);
         StaleEditException.check(seenVersion, original.getVersion());
         String why = FieldChecks.text("reason", reason, 200);
         if (original.getStatus() != MovementStatus.POSTED) {
@@ -140,7 +140,7 @@ public class LedgerService {
         if (movements.existsByReversesId(movementId)) {
             throw new RuleViolationException("funds.error.alreadyReversed");
         }
-        Movement allocated = original.getKind() == MovementKind.ALLOCATION_OUT
+        FundMovement allocated = original.getKind() == MovementKind.ALLOCATION_OUT
                 ? movements.findBySourceMovementId(movementId).orElse(null) : null;
         Fund fund = lockedFund(original.getFundId());
         Fund target = allocated == null ? null : lockedFundUnchecked(allocated.getFundId());
@@ -158,8 +158,8 @@ public class LedgerService {
         return id;
     }
 
-    private long reversal(Fund fund, Movement original, String why) {
-        Movement reversal = new Movement(fund, original.getKind(), !original.isIncoming(), LocalDate.now(clock),
+    private long reversal(Fund fund, FundMovement original, String why) {
+        FundMovement reversal = new FundMovement(fund, original.getKind(), !original.isIncoming(), LocalDate.now(clock),
                 original.getAmount(), original.getCounterparty(), original.isAnonymous(), original.getPurpose(),
                 original.getProjectId(), null, currentUser.require().getUsername(), clock.instant())
                 .reversing(original.requireId(), why);
@@ -168,13 +168,13 @@ public class LedgerService {
     }
 
     /** An allocation out of the city fund, once posted, is an income of the community fund it goes to. */
-    private void allocate(Movement out) {
+    private void allocate(FundMovement out) {
         if (out.getKind() != MovementKind.ALLOCATION_OUT || out.getStatus() != MovementStatus.POSTED
                 || out.getTargetFundId() == null) {
             return;
         }
         Fund target = lockedFundUnchecked(out.getTargetFundId());
-        Movement in = new Movement(target, MovementKind.ALLOCATION_IN, true, out.getMovedOn(), out.getAmount(),
+        FundMovement in = new FundMovement(target, MovementKind.ALLOCATION_IN, true, out.getMovedOn(), out.getAmount(),
                 funds.findById(out.getFundId()).map(Fund::getName).orElseThrow(), false, out.getPurpose(), null, null,
                 out.getRecordedBy(), clock.instant()).fromAllocation(out.requireId());
         in.post(currentUser.require().getUsername(), clock.instant());
@@ -245,7 +245,7 @@ public class LedgerService {
         }
     }
 
-    private static void requirePending(Movement movement) {
+    private static void requirePending(FundMovement movement) {
         if (movement.getStatus() != MovementStatus.PENDING) {
             throw new RuleViolationException("funds.error.notPending");
         }
@@ -268,8 +268,8 @@ public class LedgerService {
         return funds.findLocked(fundId).orElseThrow(FundsChecks::notFound);
     }
 
-    private Movement lockedMovement(long movementId) {
-        Movement movement = movements.findLocked(movementId).orElseThrow(FundsChecks::notFound);
+    private FundMovement lockedMovement(long movementId) {
+        FundMovement movement = movements.findLocked(movementId).orElseThrow(FundsChecks::notFound);
         Fund fund = funds.findById(movement.getFundId()).orElseThrow(FundsChecks::notFound);
         FundsChecks.requireFund(currentUser.scope(), fund);
         return movement;
@@ -285,17 +285,17 @@ public class LedgerService {
 
     /** Stores a voucher once {@link Attachments#check} has accepted it (PDF, JPEG or PNG). */
     public long addVoucher(long movementId, @Nullable String fileName, @Nullable String contentType, byte @Nullable [] content) {
-        Movement movement = movements.findById(movementId).orElseThrow(FundsChecks::notFound);
+        FundMovement movement = movements.findById(movementId).orElseThrow(FundsChecks::notFound);
         scopedFund(movement.getFundId());
         Attachments.Checked file = Attachments.check("file", fileName, contentType, content);
         Instant now = clock.instant();
-        return vouchers.save(new Voucher(movementId, file.fileName(), file.contentType(), file.content(), now,
+        return vouchers.save(new FundVoucher(movementId, file.fileName(), file.contentType(), file.content(), now,
                 currentUser.require().getUsername())).requireId();
     }
 
     @Transactional(readOnly = true)
     public VoucherContent voucherContent(long voucherId) {
-        Voucher voucher = vouchers.findById(voucherId).orElseThrow(FundsChecks::notFound);
+        FundVoucher voucher = vouchers.findById(voucherId).orElseThrow(FundsChecks::notFound);
         movement(voucher.getMovementId());
         return new VoucherContent(voucher.getFileName(), voucher.getContentType(), voucher.getContent());
     }

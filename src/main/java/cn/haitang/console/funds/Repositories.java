@@ -26,17 +26,44 @@ interface FundRepository extends JpaRepository<Fund, Long> {
     Optional<Fund> findByCommunityId(long communityId);
 }
 
-interface MovementRepository extends JpaRepository<Movement, Long> {
+interface FundMovementRepository extends JpaRepository<FundMovement, Long> {
 
     /** The movement, its row locked: approvals and reversals of one movement take turns and see the latest. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select m from Movement m where m.id = :id")
-    Optional<Movement> findLocked(long id);
+    @Query("select m from FundMovement m where m.id = :id")
+    Optional<FundMovement> findLocked(long id);
 
     boolean existsByReversesId(long reversesId);
 
-    Optional<Movement> findBySourceMovementId(long sourceMovementId);
+    Optional<FundMovement> findBySourceMovementId(long sourceMovementId);
 }
 
-interface VoucherRepository extends JpaRepository<Voucher, Long> {
+interface FundVoucherRepository extends JpaRepository<FundVoucher, Long> {
+}
+
+interface ContestYearRepository extends JpaRepository<ContestYear, Long> {
+    boolean existsByYearAndIdNot(int year, long id);
+}
+
+interface ContestCriterionRepository extends JpaRepository<ContestCriterion, Long> {
+    java.util.List<ContestCriterion> findByContestYearIdOrderBySortOrder(long contestYearId);
+}
+
+interface ContestProjectRepository extends JpaRepository<ContestProject, Long> {
+    boolean existsByContestYearIdAndTitleAndIdNot(long contestYearId, String title, long id);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from ContestProject p where p.id = :id")
+    Optional<ContestProject> findLocked(long id);
+}
+
+interface ContestBudgetLineRepository extends JpaRepository<ContestBudgetLine, Long> {
+    java.util.List<ContestBudgetLine> findByProjectId(long projectId);
+}
+
+interface ContestScoreRepository extends JpaRepository<ContestScore, Long> {
+    Optional<ContestScore> findByProjectIdAndCriterionIdAndJuror(long projectId, long criterionId, String juror);
+}
+
+interface ContestMilestoneRepository extends JpaRepository<ContestMilestone, Long> {
 }

@@ -132,8 +132,8 @@ class LedgerServiceTest extends ServiceTest {
         assertRefused(() -> ledger.reverse(id, row(id).version(), "再次冲正"), null, "funds.error.alreadyReversed");
         assertRefused(() -> ledger.reverse(reversal, r.version(), "冲正的冲正"), null, "funds.error.reverseReversal");
         assertBalance(fund.fundId(), "0");
-        assertThat(data.auditEntries("Movement", reversal)).isEqualTo(1);
-        assertThat(data.auditEntries("Movement", id)).isEqualTo(1);
+        assertThat(data.auditEntries("FundMovement", reversal)).isEqualTo(1);
+        assertThat(data.auditEntries("FundMovement", id)).isEqualTo(1);
     }
 
     @Test

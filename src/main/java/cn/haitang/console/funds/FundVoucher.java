@@ -13,7 +13,7 @@ import java.time.Instant;
 /** A voucher (receipt, bank slip, invoice) of a movement, stored in the database. */
 @Entity
 @Table(name = "fund_voucher")
-class Voucher extends AbstractEntity {
+class FundVoucher extends AbstractEntity {
 
     @Column(name = "movement_id", nullable = false)
     private long movementId;
@@ -33,10 +33,10 @@ class Voucher extends AbstractEntity {
     @Column(name = "uploaded_by", nullable = false, length = 64)
     private String uploadedBy;
 
-    protected Voucher() {
+    protected FundVoucher() {
     }
 
-    Voucher(long movementId, String fileName, String contentType, byte[] content, Instant uploadedAt, String uploadedBy) {
+    FundVoucher(long movementId, String fileName, String contentType, byte[] content, Instant uploadedAt, String uploadedBy) {
         this.movementId = movementId;
         this.fileName = fileName;
         this.contentType = contentType;

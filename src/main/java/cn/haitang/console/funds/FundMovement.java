@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "fund_movement")
-class Movement extends AbstractEntity {
+class FundMovement extends AbstractEntity {
 
     @Column(name = "fund_id", nullable = false, updatable = false)
     private long fundId;
@@ -60,11 +60,11 @@ class Movement extends AbstractEntity {
     @Column(name = "approved_at")
     private @Nullable Instant approvedAt;
 
-    protected Movement() {
+    protected FundMovement() {
     }
 
     /** A movement as recorded; {@code incoming} is the direction (a reversal flips its original's). */
-    Movement(Fund fund, MovementKind kind, boolean incoming, LocalDate movedOn, BigDecimal amount, String counterparty,
+    FundMovement(Fund fund, MovementKind kind, boolean incoming, LocalDate movedOn, BigDecimal amount, String counterparty,
              boolean anonymous, String purpose, @Nullable Long projectId, @Nullable Long targetFundId, String recordedBy,
              Instant recordedAt) {
         this.fundId = fund.requireId();
@@ -83,13 +83,13 @@ class Movement extends AbstractEntity {
         this.status = MovementStatus.PENDING;
     }
 
-    Movement reversing(long originalId, String why) {
+    FundMovement reversing(long originalId, String why) {
         this.reversesId = originalId;
         this.reason = why;
         return this;
     }
 
-    Movement fromAllocation(long sourceId) {
+    FundMovement fromAllocation(long sourceId) {
         this.sourceMovementId = sourceId;
         return this;
     }
