@@ -138,4 +138,13 @@ class ContestQueries {
         return jdbc.sql("SELECT state, COUNT(*) AS projects FROM contest_project" + sql.where() + " GROUP BY state ORDER BY state")
                 .params(sql.args()).query(StateCount.class).list();
     }
+
+    List<Option> awardedOptions(Optional<Long> town, @Nullable Long communityId) {
+        Sql sql = new Sql().and("p.state IN ('AWARDED', 'IN_PROGRESS', 'CLOSED')");
+        town.ifPresent(t -> sql.and("p.town_id = ?", t));
+        sql.andIf(communityId != null, "p.community_id = ?", communityId);
+        return jdbc.sql("SELECT p.id, CONCAT(y.year, ' · ', p.title) AS name FROM contest_project p "
+                + "JOIN contest_year y ON y.id = p.contest_year_id" + sql.where() + " ORDER BY y.year DESC, p.title")
+                .params(sql.args()).query(Option.class).list();
+    }
 }

@@ -63,6 +63,12 @@ public class ProposalService {
                 t.beneficiariesReached(), t.closingEvaluation(), queries.budget(id), queries.milestones(id, today()));
     }
 
+    /** Awarded projects (of one community, or all in the caller's scope) a grant or an income can name. */
+    @Transactional(readOnly = true)
+    public List<Option> awardedOptions(@org.jspecify.annotations.Nullable Long communityId) {
+        return queries.awardedOptions(currentUser.scope().townFilter(), communityId);
+    }
+
     /** Submits a community's proposal while the year's call for proposals is open. */
     public long submit(long yearId, ProposalForm form) {
         ContestYear year = years.findById(yearId).orElseThrow(FundsChecks::notFound);
