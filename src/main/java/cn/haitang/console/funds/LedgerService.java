@@ -219,9 +219,13 @@ public class LedgerService {
         return new Valid(kind, movedOn, amount, counterparty, purpose, target);
     }
 
-    /** A grant goes to an awarded project; a project's income comes into its own community's fund. */
+    /**
+     * A grant goes to an awarded contest project, or (no project) to a happiness scene named by its
+     * counterparty and purpose (the link to the service circle's scenes is left for when that feature lands);
+     * a project's income comes into its own community's fund.
+     */
     private void checkProject(Fund fund, MovementKind kind, @Nullable Long projectId) {
-        if (kind == MovementKind.GRANT || kind == MovementKind.PROJECT_INCOME) {
+        if (kind == MovementKind.PROJECT_INCOME || (kind == MovementKind.GRANT && projectId != null)) {
             Long id = FieldChecks.required("projectId", projectId);
             FundsQueries.ProjectPlace project = queries.projectPlace(id).orElseThrow(
                     () -> RuleViolationException.atField("projectId", "error.notFound"));

@@ -147,8 +147,8 @@ class LedgerServiceTest extends ServiceTest {
                 BigDecimal.TEN, "张伟", false, "捐助", null, null)), "movedOn", "funds.error.beforeOpening");
         assertRefused(() -> ledger.record(fund.fundId(), new MovementForm(MovementKind.OPERATING, DAY, BigDecimal.TEN, "张伟",
                 true, "办公", null, null)), "anonymous", "funds.error.anonymousDonationOnly");
-        assertRefused(() -> ledger.record(fund.fundId(), new MovementForm(MovementKind.GRANT, DAY, BigDecimal.TEN, "张伟",
-                false, "资助", null, null)), "projectId", "validation.required");
+        assertRefused(() -> ledger.record(fund.fundId(), new MovementForm(MovementKind.PROJECT_INCOME, DAY, BigDecimal.TEN,
+                "义卖", false, "项目创收", null, null)), "projectId", "validation.required");
         assertRefused(() -> ledger.record(fund.fundId(), new MovementForm(MovementKind.ALLOCATION_OUT, DAY, BigDecimal.TEN,
                 "张伟", false, "划拨", null, fund.fundId())), "kind", "funds.error.allocationFromCity");
         assertRefused(() -> ledger.record(fund.fundId(), new MovementForm(MovementKind.ALLOCATION_IN, DAY, BigDecimal.TEN,
