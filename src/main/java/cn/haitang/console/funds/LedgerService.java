@@ -69,7 +69,8 @@ public class LedgerService {
 
     /**
      * Records a movement. Income posts at once; spending posts at once up to the fund's threshold and waits
-     * for a second person's approval above it; spending that would take the balance below zero is refused.
+     * for a second person's approval above it (checked again then); spending that would take the balance below
+     * zero is refused.
      */
     public long record(long fundId, MovementForm form) {
         Fund fund = lockedFund(fundId);
@@ -77,11 +78,11 @@ public class LedgerService {
         FundMovement movement = new FundMovement(fund, valid.kind(), valid.kind().isIncome(), valid.movedOn(), valid.amount(),
                 valid.counterparty(), form.anonymous(), valid.purpose(), form.projectId(), valid.targetFundId(),
                 currentUser.require().getUsername(), clock.instant());
-        if (!valid.kind().isIncome() && valid.amount().compareTo(fund.getApprovalThreshold()) > 0) {
-            return movements.save(movement).requireId();
-        }
         if (!valid.kind().isIncome()) {
             requireCovered(fund, valid.amount(), "amount");
+        }
+        if (!valid.kind().isIncome() && valid.amount().compareTo(fund.getApprovalThreshold()) > 0) {
+            return movements.save(movement).requireId();
         }
         movement.post(null, clock.instant());
         long id = movements.saveAndFlush(movement).requireId();

@@ -105,15 +105,15 @@ class LedgerServiceTest extends ServiceTest {
     void noSpendingOrReversalTakesABalanceBelowZero() {
         FundsTestData.CommunityFund fund = data.communityFund("yushan", "1000");
         login.as("yushan");
-        long gift = ledger.record(fund.fundId(), donation("900", "李秀英", false));
-        assertRefused(() -> ledger.record(fund.fundId(), spending("900.01")), "amount", "funds.error.insufficient");
+        long gift = ledger.record(fund.fundId(), donation("1500", "李秀英", false));
+        assertRefused(() -> ledger.record(fund.fundId(), spending("1500.01")), "amount", "funds.error.insufficient");
         long pending = ledger.record(fund.fundId(), spending("1200"));
         ledger.record(fund.fundId(), spending("500"));
         login.as("admin");
         assertRefused(() -> ledger.approve(pending, row(pending).version()), null, "funds.error.insufficient");
         assertThat(row(pending).status()).isEqualTo(MovementStatus.PENDING);
         assertRefused(() -> ledger.reverse(gift, row(gift).version(), "捐款人撤回"), null, "funds.error.insufficient");
-        assertBalance(fund.fundId(), "400");
+        assertBalance(fund.fundId(), "1000");
     }
 
     @Test
