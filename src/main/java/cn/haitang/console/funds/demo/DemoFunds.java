@@ -179,10 +179,11 @@ class DemoFunds implements ApplicationRunner {
             List<BigDecimal> costs = split(spendable, 2 + random.nextInt(4), random, 1, 4);
             for (BigDecimal cost : costs) {
                 LocalDate day = incomeEnd.plusDays(random.nextLong(Math.max(1, span / 3)));
-                movement(f.id(), f.place().townId(), "OUT", cost.compareTo(new BigDecimal("5000")) > 0 ? "GRANT" : "OPERATING",
-                        day, cost, SPENDINGS[random.nextInt(SPENDINGS.length)][0], false,
-                        SPENDINGS[random.nextInt(SPENDINGS.length)][1], null, "admin",
-                        cost.compareTo(new BigDecimal("5000")) > 0 ? "admin" : null);
+                String[] what = SPENDINGS[random.nextInt(SPENDINGS.length)];
+                boolean approved = cost.compareTo(new BigDecimal("5000")) > 0;
+                movement(f.id(), f.place().townId(), "OUT", "OPERATING", day, cost, what[0], false, what[1], null,
+                        approved ? f.place().town().startsWith("虞山") ? "yushan" : "admin" : "admin",
+                        approved ? "admin" : null);
             }
             if (i % 7 == 0) {
                 movementPending(f, today.minusDays(3 + i % 5), new BigDecimal("6800.00"), "常熟市虞山林场苗木有限公司",

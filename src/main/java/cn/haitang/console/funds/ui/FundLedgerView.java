@@ -100,13 +100,13 @@ class FundLedgerView extends Main implements HasUrlParameter<Long>, HasDynamicTi
 
         months = FundsUi.grid(this);
         months.addColumn(AmountLine::key).setHeader(getTranslation("funds.statement.month"));
-        months.addColumn(l -> FundsUi.money(l.income())).setHeader(getTranslation("funds.fund.income")).setTextAlign(ColumnTextAlign.END);
-        months.addColumn(l -> FundsUi.money(l.spending())).setHeader(getTranslation("funds.fund.spending")).setTextAlign(ColumnTextAlign.END);
+        months.addColumn(l -> FundsUi.money(l.income())).setHeader(getTranslation("funds.statement.income")).setTextAlign(ColumnTextAlign.END);
+        months.addColumn(l -> FundsUi.money(l.spending())).setHeader(getTranslation("funds.statement.spending")).setTextAlign(ColumnTextAlign.END);
         months.setAllRowsVisible(true);
         kinds = FundsUi.grid(this);
         kinds.addColumn(l -> getTranslation("funds.kind." + l.key())).setHeader(getTranslation("funds.movement.kind"));
-        kinds.addColumn(l -> FundsUi.money(l.income())).setHeader(getTranslation("funds.fund.income")).setTextAlign(ColumnTextAlign.END);
-        kinds.addColumn(l -> FundsUi.money(l.spending())).setHeader(getTranslation("funds.fund.spending")).setTextAlign(ColumnTextAlign.END);
+        kinds.addColumn(l -> FundsUi.money(l.income())).setHeader(getTranslation("funds.statement.income")).setTextAlign(ColumnTextAlign.END);
+        kinds.addColumn(l -> FundsUi.money(l.spending())).setHeader(getTranslation("funds.statement.spending")).setTextAlign(ColumnTextAlign.END);
         kinds.setAllRowsVisible(true);
     }
 

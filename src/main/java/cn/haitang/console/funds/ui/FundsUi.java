@@ -72,7 +72,7 @@ final class FundsUi {
         card.addClassName("ht-funds-card");
         card.getStyle().set("display", "flex").set("flex-direction", "column").set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
                 .set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-m)")
-                .set("min-width", "9rem");
+                .set("flex", "1 1 9rem").set("max-width", "14rem");
         v.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("font-weight", "600");
         l.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         return card;
