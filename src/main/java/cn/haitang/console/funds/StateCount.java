@@ -1,0 +1,5 @@
+package cn.haitang.console.funds;
+
+/** How many projects are in a state. */
+public record StateCount(ProjectState state, long projects) {
+}
