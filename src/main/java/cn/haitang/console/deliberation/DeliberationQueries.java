@@ -31,7 +31,7 @@ class DeliberationQueries {
 
     private static final String SESSION_SELECT = """
             SELECT s.id, s.version, s.platform_id, p.name AS platform_name, p.kind, t.name AS town_name,
-                   c.name AS community_name, cp.name AS compound_name, s.held_on, s.host, s.residents, s.party_members,
+                   s.community_id, c.name AS community_name, s.compound_id, cp.name AS compound_name, s.held_on, s.host, s.residents, s.party_members,
                    s.owners_committee, s.property_company, s.institutions, s.minutes,
                    (SELECT COUNT(*) FROM delib_topic tp WHERE tp.session_id = s.id) AS topics
             FROM delib_session s JOIN delib_platform p ON p.id = s.platform_id JOIN town t ON t.id = s.town_id

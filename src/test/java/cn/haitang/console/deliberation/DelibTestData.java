@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Deliberation records for tests, built through the services as the city admin in a place of their own. */
 @Component
-class DelibTestData {
+public class DelibTestData {
 
     final TestData data;
     private final PlatformService platforms;
@@ -29,15 +29,15 @@ class DelibTestData {
         this.clock = clock;
     }
 
-    LocalDate today() {
+    public LocalDate today() {
         return LocalDate.now(clock);
     }
 
     /** A place with a 逢五说事 platform, one session held 20 days ago and one pending topic. */
-    record World(TestData.Place place, long platformId, long sessionId, long topicId) {
+    public record World(TestData.Place place, long platformId, long sessionId, long topicId) {
     }
 
-    World world(String townCode) {
+    public World world(String townCode) {
         TestData.Place place = data.place(townCode);
         return data.asAdmin(() -> {
             long platform = platforms.create(new PlatformForm(TestData.unique("逢五说事"), PlatformKind.FENGWU,
@@ -53,7 +53,7 @@ class DelibTestData {
     }
 
     /** A consultation of the world's compound with one round and the compound's totals (3 owners, 300 m²). */
-    long consultation(World world) {
+    public long consultation(World world) {
         return data.asAdmin(() -> {
             long id = consultations.open(new ConsultationForm("消防通道治理", "如何让消防通道不再被占",
                     world.place().compoundId(), today().minusDays(10)));
