@@ -141,7 +141,7 @@ class SessionDialog extends FormDialog {
     private Div topicSection(SessionRow session) {
         topicGrid.addColumn(TopicRow::title).setHeader(getTranslation("delib.topic.title")).setFlexGrow(2);
         topicGrid.addComponentColumn(t -> DelibUi.outcome(t, today)).setHeader(getTranslation("delib.topic.outcome"))
-                .setAutoWidth(true);
+                .setWidth("220px").setFlexGrow(0);
         topicGrid.addColumn(t -> t.dueOn() == null ? DelibUi.orEmpty(t.result()) : Formats.date(t.dueOn())
                 + (t.result() == null ? "" : " " + t.result())).setHeader(getTranslation("delib.topic.result")).setFlexGrow(1);
         topicGrid.addComponentColumn(t -> actions(session, t)).setAutoWidth(true);
