@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /** A 海棠有约·共商共办 consultation of a compound. Changed only through {@link ConsultationService}. */
-@Entity(name = "DelibConsultation")
+@Entity
 @Table(name = "delib_consultation")
 class Consultation extends AbstractEntity {
 

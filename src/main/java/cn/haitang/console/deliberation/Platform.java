@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
 /** A micro-deliberation platform of a compound or a community. Changed only through {@link PlatformService}. */
-@Entity(name = "DelibPlatform")
+@Entity
 @Table(name = "delib_platform")
 class Platform extends AbstractEntity {
 
