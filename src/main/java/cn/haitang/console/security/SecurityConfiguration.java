@@ -58,7 +58,7 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    /** Publishes login successes and failures, which {@link LoginAttempts} records. */
+    /** Publishes login successes and failures (recorded by {@link LoginGate} itself) for whoever listens. */
     @Bean
     AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
         return new DefaultAuthenticationEventPublisher(publisher);
