@@ -6,13 +6,7 @@ import cn.haitang.console.base.Role;
 import cn.haitang.console.support.IntegrationTest;
 import cn.haitang.console.support.TestLogin;
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,35 +50,18 @@ class SessionGuardHttpTest {
         return repository.findByUsername(username).orElseThrow().requireId();
     }
 
-    private HttpClient browser() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-    }
-
-    private HttpResponse<String> get(HttpClient browser, String path) throws IOException, InterruptedException {
-        return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpClient signedIn(String username) throws IOException, InterruptedException {
-        HttpClient browser = browser();
-        get(browser, "/login");
-        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
-        HttpResponse<String> response = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.headers().firstValue("Location").orElse("")).doesNotContain("error");
+    private Browser signedIn(String username) throws IOException, InterruptedException {
+        Browser browser = new Browser(port).signIn(username, PASSWORD);
         assertSignedIn(browser);
         return browser;
     }
 
-    private void assertSignedIn(HttpClient browser) throws IOException, InterruptedException {
-        assertThat(get(browser, "/admin/nothing-here-but-signed-in").statusCode()).as("signed in").isNotEqualTo(302);
+    private void assertSignedIn(Browser browser) throws IOException, InterruptedException {
+        assertThat(browser.get("/admin/nothing-here-but-signed-in").statusCode()).as("signed in").isNotEqualTo(302);
     }
 
-    private void assertSentToLogin(HttpClient browser) throws IOException, InterruptedException {
-        HttpResponse<String> response = get(browser, "/admin/nothing-here-but-signed-in");
+    private void assertSentToLogin(Browser browser) throws IOException, InterruptedException {
+        HttpResponse<String> response = browser.get("/admin/nothing-here-but-signed-in");
         assertThat(response.statusCode()).as("refused").isEqualTo(302);
         assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/login");
     }
@@ -93,8 +70,8 @@ class SessionGuardHttpTest {
     void aDisabledUserLosesBothOpenSessionsAtTheNextRequest() throws Exception {
         String name = fresh("guard-disabled");
         long id = user(name);
-        HttpClient first = signedIn(name);
-        HttpClient second = signedIn(name);
+        Browser first = signedIn(name);
+        Browser second = signedIn(name);
 
         login.as("admin");
         users.setEnabled(id, users.get(id).version(), false);
@@ -107,8 +84,8 @@ class SessionGuardHttpTest {
     void aForcedLogoutEndsOnlyThatSession() throws Exception {
         String name = fresh("guard-forced");
         user(name);
-        HttpClient first = signedIn(name);
-        HttpClient second = signedIn(name);
+        Browser first = signedIn(name);
+        Browser second = signedIn(name);
 
         login.as("admin");
         // both are listed in 在线用户, the second browser's first when the newest come first
