@@ -12,7 +12,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The logged-in user as Spring Security keeps it in the session. Serializable (the session may be
- * replicated or persisted) and immutable; a change of role or town takes effect at the next login.
+ * replicated or persisted) and immutable: a change of role, town, password or status ends the user's
+ * sessions ({@link SessionGuard}), so the next request signs in afresh.
  */
 public final class AppUser implements UserDetails, Serializable {
 
@@ -27,14 +28,15 @@ public final class AppUser implements UserDetails, Serializable {
     private final @Nullable String passwordHash;
     private final boolean enabled;
     private final boolean locked;
+    private final int sessionEpoch;
 
     AppUser(UserAccount account, boolean locked) {
         this(account.requireId(), account.getUsername(), account.getDisplayName(), account.getRole(),
-                account.getTownId(), account.getPasswordHash(), account.isEnabled(), locked);
+                account.getTownId(), account.getPasswordHash(), account.isEnabled(), locked, account.getSessionEpoch());
     }
 
     private AppUser(long id, String username, String displayName, Role role, @Nullable Long townId,
-                    @Nullable String passwordHash, boolean enabled, boolean locked) {
+                    @Nullable String passwordHash, boolean enabled, boolean locked, int sessionEpoch) {
         this.id = id;
         this.username = username;
         this.displayName = displayName;
@@ -43,16 +45,17 @@ public final class AppUser implements UserDetails, Serializable {
         this.passwordHash = passwordHash;
         this.enabled = enabled;
         this.locked = locked;
+        this.sessionEpoch = sessionEpoch;
     }
 
     /** A copy without the password hash, for keeping in the session once the login succeeded. */
     AppUser withoutPassword() {
-        return new AppUser(id, username, displayName, role, townId, null, enabled, locked);
+        return new AppUser(id, username, displayName, role, townId, null, enabled, locked, sessionEpoch);
     }
 
     /** For tests and system jobs that act as a known user. */
     public static AppUser of(long id, String username, String displayName, Role role, @Nullable Long townId) {
-        return new AppUser(id, username, displayName, role, townId, null, true, false);
+        return new AppUser(id, username, displayName, role, townId, null, true, false, 0);
     }
 
     public long id() {
@@ -69,6 +72,11 @@ public final class AppUser implements UserDetails, Serializable {
 
     public @Nullable Long townId() {
         return townId;
+    }
+
+    /** The user's session epoch when they signed in; a session of an older epoch than the database's is ended. */
+    int sessionEpoch() {
+        return sessionEpoch;
     }
 
     public Scope scope() {

@@ -6,7 +6,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads users from the database for the login form; a locked account is refused before its password is checked. */
+/** Loads users from the database (tests and system jobs acting as a user); sign-in itself goes through {@link LoginGate}. */
 @Service
 class AppUserDetailsService implements UserDetailsService {
 

@@ -16,4 +16,11 @@ interface LoginEventRepository extends JpaRepository<LoginEvent, Long>, JpaSpeci
               and e.occurredAt > coalesce((select max(s.occurredAt) from LoginEvent s
                                            where s.username = :username and s.success = true), :since)""")
     long countRecentFailures(@Param("username") String username, @Param("since") Instant since);
+
+    /** Wrong passwords from a client address since a moment, for any user name (a success does not reset it). */
+    @Query("""
+            select count(e) from LoginEvent e
+            where e.remoteAddress = :address and e.occurredAt > :since
+              and e.outcome = cn.haitang.console.security.LoginOutcome.BAD_CREDENTIALS""")
+    long countRecentAddressFailures(@Param("address") String address, @Param("since") Instant since);
 }

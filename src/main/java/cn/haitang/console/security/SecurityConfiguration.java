@@ -2,6 +2,9 @@ package cn.haitang.console.security;
 
 import cn.haitang.console.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,21 +15,32 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 @Configuration
 @EnableWebSecurity
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        // Health is for load balancers and operators, our stylesheet and icon are needed on the login
-        // page, ECharts (a public library from its WebJar) draws the dashboard's charts; everything else
-        // goes through Vaadin's rules.
+    SecurityFilterChain securityFilterChain(HttpSecurity http, UserSessions sessions,
+                                            @Value("${haitang.node.name:}") String nodeName) throws Exception {
+        // Health is for load balancers and operators (terse unless a city admin asks), our stylesheet and
+        // icon are needed on the login page, ECharts (a public library from its WebJar) draws the
+        // dashboard's charts; everything else goes through Vaadin's rules.
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/haitang/**", "/webjars/echarts/**")
                 .permitAll());
+        http.addFilterBefore(new SessionGuard(sessions, nodeName), AnonymousAuthenticationFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
         return http.build();
+    }
+
+    /** CSP and the other headers on every response, Vaadin's pages included ({@link SecurityHeaders}). */
+    @Bean
+    FilterRegistrationBean<SecurityHeaders> securityHeaders() {
+        FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(new SecurityHeaders());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
     }
 
     /** BCrypt by default; the {id} prefix lets the algorithm change later without a migration. */
@@ -35,7 +49,7 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    /** Publishes login successes and failures, which {@link LoginAttempts} records. */
+    /** Publishes login successes and failures (recorded by {@link LoginGate} itself) for whoever listens. */
     @Bean
     AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
         return new DefaultAuthenticationEventPublisher(publisher);

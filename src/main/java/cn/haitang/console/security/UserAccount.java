@@ -42,6 +42,14 @@ public class UserAccount extends AbstractEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** Raised whenever the user's open sessions must end (disabled, new password, other role or town). */
+    @Column(name = "session_epoch", nullable = false)
+    private int sessionEpoch;
+
+    /** The password was set by an admin (or the operator): the user must choose their own at the next login. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     protected UserAccount() {
     }
 
@@ -85,6 +93,23 @@ public class UserAccount extends AbstractEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public int getSessionEpoch() {
+        return sessionEpoch;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    /** Every session opened before this call is refused at its next request, on every node. */
+    void endSessions() {
+        sessionEpoch++;
+    }
+
+    void setMustChangePassword(boolean mustChangePassword) {
+        this.mustChangePassword = mustChangePassword;
     }
 
     void changeProfile(String displayName, Role role, @Nullable Long townId) {

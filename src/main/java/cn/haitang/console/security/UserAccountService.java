@@ -27,7 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserAccountService {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9_.-]{2,31}");
-    private static final int MIN_PASSWORD = 8;
 
     private final UserAccountRepository users;
     private final LoginEventRepository loginEvents;
@@ -35,10 +34,15 @@ public class UserAccountService {
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final UserSessions sessions;
+    private final PasswordPolicy passwordPolicy;
 
     UserAccountService(UserAccountRepository users, LoginEventRepository loginEvents, TownDirectory towns,
-                       PasswordEncoder passwordEncoder, CurrentUser currentUser, Clock clock) {
+                       PasswordEncoder passwordEncoder, CurrentUser currentUser, Clock clock, UserSessions sessions,
+                       PasswordPolicy passwordPolicy) {
         this.users = users;
+        this.sessions = sessions;
+        this.passwordPolicy = passwordPolicy;
         this.loginEvents = loginEvents;
         this.towns = towns;
         this.passwordEncoder = passwordEncoder;
@@ -80,9 +84,10 @@ public class UserAccountService {
         Role role = requireRole(form.role());
         Long townId = checkTown(role, form.townId());
         String displayName = checkDisplayName(form.displayName());
-        String password = checkPassword(form.password());
+        String password = passwordPolicy.check(username, form.password());
         UserAccount account = new UserAccount(username, displayName, passwordEncoder.encode(password), role, townId,
                 clock.instant());
+        account.setMustChangePassword(true);
         return users.save(account).requireId();
     }
 
@@ -99,12 +104,26 @@ public class UserAccountService {
         if (account.getRole() == Role.CITY_ADMIN && role != Role.CITY_ADMIN && account.isEnabled()) {
             requireAnotherAdmin();
         }
-        account.changeProfile(checkDisplayName(form.displayName()), role, checkTown(role, form.townId()));
+        Long townId = checkTown(role, form.townId());
+        boolean scopeChanged = role != account.getRole() || !java.util.Objects.equals(townId, account.getTownId());
+        account.changeProfile(checkDisplayName(form.displayName()), role, townId);
+        if (scopeChanged) {
+            endSessions(account, SessionEndReason.ROLE_CHANGED);
+        }
     }
 
+    /** Sets a password the user must replace at their next login; their open sessions end at once. */
     public void resetPassword(long id, String newPassword) {
         currentUser.scope().requireAdmin();
-        load(id).changePasswordHash(passwordEncoder.encode(checkPassword(newPassword)));
+        UserAccount account = load(id);
+        account.changePasswordHash(passwordEncoder.encode(passwordPolicy.check(account.getUsername(), newPassword)));
+        account.setMustChangePassword(true);
+        endSessions(account, SessionEndReason.PASSWORD);
+    }
+
+    private void endSessions(UserAccount account, SessionEndReason reason) {
+        account.endSessions();
+        sessions.endAllOf(account.requireId(), reason);
     }
 
     /** Disables or re-enables an account; nobody can disable themselves or the last admin. */
@@ -122,6 +141,9 @@ public class UserAccountService {
             }
         }
         account.setEnabled(enabled);
+        if (!enabled) {
+            endSessions(account, SessionEndReason.DISABLED);
+        }
     }
 
     /** Any user may choose their own language; it is remembered for their next login. */
@@ -168,11 +190,15 @@ public class UserAccountService {
             throw new IllegalStateException("No city admin exists yet. Set HAITANG_ADMIN_PASSWORD (and optionally "
                     + "HAITANG_ADMIN_USERNAME, default 'admin') to create the first one at start-up.");
         }
-        if (password.length() < MIN_PASSWORD) {
-            throw new IllegalStateException("HAITANG_ADMIN_PASSWORD must have at least " + MIN_PASSWORD + " characters.");
-        }
-        users.save(new UserAccount(username, username, passwordEncoder.encode(password), Role.CITY_ADMIN, null,
-                clock.instant()));
+        passwordPolicy.problem(username, password).ifPresent(problem -> {
+            throw new IllegalStateException("HAITANG_ADMIN_PASSWORD is refused: " + PasswordPolicy.describe(problem)
+                    + " (at least " + PasswordPolicy.MIN_LENGTH + " characters with letters and digits, not the user name,"
+                    + " not a common password). The admin must change it at the first login.");
+        });
+        UserAccount admin = new UserAccount(username, username, passwordEncoder.encode(password), Role.CITY_ADMIN, null,
+                clock.instant());
+        admin.setMustChangePassword(true);
+        users.save(admin);
     }
 
     /** For the demo data only: creates a user with a fixed password unless it exists. */
@@ -225,14 +251,6 @@ public class UserAccountService {
             throw RuleViolationException.atField("displayName", "user.error.displayName");
         }
         return name;
-    }
-
-    private static String checkPassword(@Nullable String password) {
-        if (password == null || password.length() < MIN_PASSWORD || password.length() > 72
-                || !password.chars().anyMatch(Character::isLetter) || !password.chars().anyMatch(Character::isDigit)) {
-            throw RuleViolationException.atField("password", "user.error.password", MIN_PASSWORD);
-        }
-        return password;
     }
 
     private static UserRow toRow(UserAccount u, Map<Long, String> townNames) {

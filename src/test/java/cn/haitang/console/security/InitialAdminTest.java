@@ -34,12 +34,15 @@ class InitialAdminTest extends ServiceTest {
         assertThatThrownBy(() -> users.ensureCityAdmin("first", null))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("HAITANG_ADMIN_PASSWORD");
         assertThatThrownBy(() -> users.ensureCityAdmin("first", "short"))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("at least 8");
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("at least 10");
+        assertThatThrownBy(() -> users.ensureCityAdmin("first", "Password123"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("common password");
 
         users.ensureCityAdmin("first", "a-long-secret-1");
         UserAccount first = repository.findByUsername("first").orElseThrow();
         assertThat(first.getRole()).isEqualTo(Role.CITY_ADMIN);
         assertThat(first.isEnabled()).isTrue();
         assertThat(first.getPasswordHash()).startsWith("{bcrypt}");
+        assertThat(first.isMustChangePassword()).as("the operator's password is changed at the first login").isTrue();
     }
 }

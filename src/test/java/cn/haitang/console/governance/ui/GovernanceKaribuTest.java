@@ -89,7 +89,7 @@ class GovernanceKaribuTest extends KaribuTest {
                 "SELECT MIN(c.id) FROM compound c JOIN town t ON t.id = c.town_id WHERE t.code = 'meili'", Long.class);
         CompoundPageView view = open(meiliCompound);
         assertThat(view.tabSheet().getTabCount()).isZero();
-        assertThat(view.refusal()).isEqualTo("该数据不在您的工作范围内，操作被拒绝。");
+        assertThat(view.refusal()).isEqualTo("记录不存在或已被删除");
     }
 
     @Test

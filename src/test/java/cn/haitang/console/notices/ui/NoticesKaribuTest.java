@@ -51,7 +51,7 @@ class NoticesKaribuTest extends KaribuTest {
         assertThat(GridKt._size(yushan.grid)).isZero();
         assertThat(yushan.create.isVisible()).isFalse();
         UI.getCurrent().navigate(NoticeView.class, id);
-        assertThat(_get(NoticeView.class).refusal.getText()).isEqualTo("该数据不在您的工作范围内，操作被拒绝。");
+        assertThat(_get(NoticeView.class).refusal.getText()).isEqualTo("记录不存在或已被删除");
 
         openAs("meili");
         UI.getCurrent().navigate(NoticesView.class);

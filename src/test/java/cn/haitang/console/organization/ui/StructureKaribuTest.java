@@ -296,6 +296,6 @@ class StructureKaribuTest extends KaribuTest {
         long meili = id("SELECT MIN(cp.id) FROM compound cp JOIN town t ON t.id = cp.town_id WHERE t.code = 'meili'");
         UI.getCurrent().navigate("compound/" + meili);
         assertThat(_find(Tab.class)).isEmpty();
-        assertThat(_find(Paragraph.class)).anySatisfy(p -> assertThat(p.getText()).contains("不在您的工作范围内"));
+        assertThat(_find(Paragraph.class)).anySatisfy(p -> assertThat(p.getText()).contains("记录不存在或已被删除"));
     }
 }

@@ -1,0 +1,51 @@
+package cn.haitang.console.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.haitang.console.support.IntegrationTest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** What an anonymous caller learns from the endpoints, and the headers every page carries. */
+@IntegrationTest
+class EndpointsHttpTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void healthIsTerseForAnonymousCallersAndDetailedForACityAdmin() throws Exception {
+        HttpResponse<String> anonymous = new Browser(port).get("/actuator/health");
+        assertThat(anonymous.statusCode()).isEqualTo(200);
+        assertThat(anonymous.body()).contains("\"status\":\"UP\"")
+                .doesNotContain("components", "liquibase", "diskSpace", "path", "changeset");
+
+        Browser admin = new Browser(port).signIn("admin", "demo");
+        assertThat(admin.get("/actuator/health").body()).contains("\"components\"", "liquibase", "db");
+
+        Browser reviewer = new Browser(port).signIn("reviewer5", "demo");
+        assertThat(reviewer.get("/actuator/health").body()).doesNotContain("components", "liquibase");
+    }
+
+    @Test
+    void pagesCarryTheSecurityHeadersAndTheSessionCookieIsSameSite() throws Exception {
+        // the login page and a view are Vaadin's bootstrap HTML, which Spring Security's header writers miss
+        assertSecurityHeaders(new Browser(port).get("/login"));
+        assertSecurityHeaders(new Browser(port).signIn("yushan", "demo").get("/"));
+    }
+
+    private static void assertSecurityHeaders(HttpResponse<String> login) {
+        assertThat(login.statusCode()).isEqualTo(200);
+        var headers = login.headers();
+        assertThat(headers.firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'"));
+        assertThat(headers.firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(headers.firstValue("Referrer-Policy")).contains("same-origin");
+        assertThat(headers.firstValue("Permissions-Policy")).hasValueSatisfying(p -> assertThat(p).contains("camera=()"));
+        assertThat(headers.firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("no-store"));
+        assertThat(headers.firstValue("X-Frame-Options")).contains("DENY");
+        assertThat(headers.allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID"))
+                .allSatisfy(c -> assertThat(c).contains("SameSite=Lax", "HttpOnly"));
+    }
+}
