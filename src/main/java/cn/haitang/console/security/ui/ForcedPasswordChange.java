@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 
 /** Sends a user who still holds a password an admin set to {@link ChangePasswordView}, from wherever they go. */
 @Component
@@ -35,7 +36,7 @@ class ForcedPasswordChange implements VaadinServiceInitListener {
             if (passwords.mustChangeOwnPassword()) {
                 event.forwardTo(ChangePasswordView.class);
             }
-        } catch (DataAccessException e) {
+        } catch (DataAccessException | TransactionException e) {
             // The view the user asked for reports the outage itself.
             log.warn("Could not check whether the password must change: {}", e.getMessage());
         }
