@@ -34,6 +34,28 @@ class LedgerConcurrencyTest extends ServiceTest {
     FundsTestData data;
     @Autowired
     TestLogin testLogin;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    /** What this class committed (its threads cannot share a rolled-back transaction), removed after each test. */
+    private final List<FundsTestData.CommunityFund> committed = new ArrayList<>();
+
+    @org.junit.jupiter.api.AfterEach
+    void removeWhatWasCommitted() {
+        for (FundsTestData.CommunityFund fund : committed) {
+            long id = fund.fundId();
+            jdbc.update("DELETE FROM fund_voucher WHERE movement_id IN (SELECT id FROM fund_movement WHERE fund_id = ?)", id);
+            jdbc.update("UPDATE fund_movement SET reverses_id = NULL, source_movement_id = NULL WHERE fund_id = ?", id);
+            jdbc.update("DELETE FROM fund_movement WHERE fund_id = ?", id);
+            jdbc.update("DELETE FROM fund_tally WHERE fund_id = ?", id);
+            jdbc.update("DELETE FROM fund WHERE id = ?", id);
+            // the new community and compound would otherwise count in every city figure of later tests
+            jdbc.update("DELETE FROM micro_grid WHERE compound_id = ?", fund.place().compoundId());
+            jdbc.update("DELETE FROM compound WHERE id = ?", fund.place().compoundId());
+            jdbc.update("DELETE FROM community WHERE id = ?", fund.place().communityId());
+        }
+        committed.clear();
+    }
 
     /** Runs the calls at once, each on its own thread as its own user; returns what each threw (null: succeeded). */
     private List<Throwable> atOnce(List<String> users, List<Callable<?>> calls) throws Exception {
@@ -68,6 +90,7 @@ class LedgerConcurrencyTest extends ServiceTest {
     @Test
     void twoPeopleSpendingFromOneFundAtOnceCannotOverdrawIt() throws Exception {
         FundsTestData.CommunityFund fund = data.communityFund("yushan", "100000");
+        committed.add(fund);
         login.as("yushan");
         ledger.record(fund.fundId(), LedgerServiceTest.donation("1000", "常熟市虞山街道商会", false));
         List<Throwable> outcomes = atOnce(List.of("yushan", "admin"), List.of(
@@ -85,6 +108,7 @@ class LedgerConcurrencyTest extends ServiceTest {
     @Test
     void twoApproversApprovingTheSameSpendingAtOnceApproveItOnce() throws Exception {
         FundsTestData.CommunityFund fund = data.communityFund("yushan", "100");
+        committed.add(fund);
         login.as("yushan");
         ledger.record(fund.fundId(), LedgerServiceTest.donation("1000", "常熟市虞山街道商会", false));
         long id = ledger.record(fund.fundId(), LedgerServiceTest.spending("600"));

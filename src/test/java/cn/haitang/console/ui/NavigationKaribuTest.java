@@ -30,14 +30,14 @@ class NavigationKaribuTest extends KaribuTest {
     void cityAdminSeesEveryAdminEntryInTheNavigation() {
         openAs("admin");
         UI.getCurrent().navigate("");
-        assertThat(menuLabels()).contains("首页", "用户管理", "操作审计", "登录日志");
+        assertThat(menuLabels()).contains("首页", "用户管理", "操作审计", "在线用户", "登录日志");
     }
 
     @Test
     void coordinatorSeesNoAdminEntriesAndIsRefusedByUrl() {
         openAs("yushan");
         UI.getCurrent().navigate("");
-        assertThat(menuLabels()).contains("首页").doesNotContain("用户管理", "操作审计", "登录日志");
+        assertThat(menuLabels()).contains("首页").doesNotContain("用户管理", "操作审计", "在线用户", "登录日志");
         UI.getCurrent().navigate(UserManagementView.class);
         assertThat(_find(UserManagementView.class)).isEmpty();
         UI.getCurrent().navigate(AuditView.class);
@@ -48,7 +48,7 @@ class NavigationKaribuTest extends KaribuTest {
     void reviewerSeesOnlyTheHomeEntry() {
         openAs("reviewer3");
         UI.getCurrent().navigate("");
-        assertThat(menuLabels()).contains("首页").doesNotContain("用户管理", "操作审计", "登录日志");
+        assertThat(menuLabels()).contains("首页").doesNotContain("用户管理", "操作审计", "在线用户", "登录日志");
     }
 
     @Test
@@ -75,7 +75,7 @@ class NavigationKaribuTest extends KaribuTest {
         assertThat(entriesOf("nav-organization")).contains("组织体系", "小区列表", "覆盖率统计", "批量导入");
         assertThat(entriesOf("nav-governance")).contains("业委会（物管会）", "物业纠纷").doesNotContain("小区治理");
         assertThat(entriesOf("nav-accreditation")).contains("评选批次与细则", "示范点申报", "示范点名录");
-        assertThat(entriesOf("nav-system")).containsExactly("用户管理", "操作审计", "登录日志");
+        assertThat(entriesOf("nav-system")).containsExactly("用户管理", "操作审计", "在线用户", "登录日志");
     }
 
     @Test
@@ -88,7 +88,8 @@ class NavigationKaribuTest extends KaribuTest {
         assertThat(sectionLabels()).doesNotContain("组织体系", "小区治理", "共驻共建", "系统管理");
         assertThat(_find(SideNavItem.class)).allSatisfy(item -> assertThat(item.getPath())
                 .satisfiesAnyOf(path -> assertThat(path).isEmpty(), path -> assertThat(path).startsWith("accreditation"),
-                        path -> assertThat(path).startsWith("inbox"), path -> assertThat(path).startsWith("notices")));
+                        path -> assertThat(path).startsWith("inbox"), path -> assertThat(path).startsWith("notices"),
+                        path -> assertThat(path).isEqualTo("funds/jury")));
     }
 
     @Test
