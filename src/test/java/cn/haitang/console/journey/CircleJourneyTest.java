@@ -68,6 +68,9 @@ class CircleJourneyTest extends BrowserJourney {
     private WebElement dialogField(String tag, String label) {
         return waitUpTo(30).until(d -> d.findElements(By.tagName(tag)).stream()
                 .filter(WebElement::isDisplayed).filter(f -> label.equals(f.getDomProperty("label")))
+                // the list's own filters carry the same labels ("场景"): only a field inside the open dialog counts
+                .filter(f -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return arguments[0].closest('vaadin-dialog, vaadin-dialog-overlay') !== null;", f)))
                 .reduce((a, b) -> b).orElse(null));
     }
 
@@ -81,9 +84,26 @@ class CircleJourneyTest extends BrowserJourney {
         });
     }
 
+    /** Picks an item, again if the select did not take it (a row just added may not be ready on a busy machine). */
     private void pick(WebElement select, String text) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            pickOnce(select, text);
+            if (waitUpTo(5).until(d -> !String.valueOf(select.getDomProperty("value")).isBlank()
+                    || Boolean.FALSE.equals(select.getDomProperty("opened")))
+                    && !String.valueOf(select.getDomProperty("value")).isBlank()) {
+                return;
+            }
+        }
+    }
+
+    private void pickOnce(WebElement select, String text) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].opened = true;", select);
+        // only the opened select's items are displayed: the other rows' selects keep theirs in the page too
         WebElement item = waitUpTo(10).until(d -> d.findElements(By.tagName("vaadin-select-item")).stream()
+                .filter(WebElement::isDisplayed)
+                // a select shows its chosen item as a copy in its value button: "星期一" of the first row is not an option
+                .filter(i -> !Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return arguments[0].closest('vaadin-select-value-button') !== null;", i)))
                 .filter(i -> String.valueOf(i.getDomProperty("textContent")).trim().equals(text)).findFirst().orElse(null));
         ((JavascriptExecutor) driver).executeScript("arguments[0].click();", item);
         waitUpTo(10).until(d -> !Boolean.TRUE.equals(select.getDomProperty("opened")));
@@ -148,10 +168,10 @@ class CircleJourneyTest extends BrowserJourney {
         waitUpTo(20).until(d -> d.findElements(By.tagName("vaadin-time-picker")).size() >= 4);
         List<WebElement> selects = driver.findElements(By.tagName("vaadin-select"));
         List<WebElement> times = driver.findElements(By.tagName("vaadin-time-picker"));
-        pick(selects.get(selects.size() - 2), "星期一");
         typeTime(times.get(times.size() - 2), "18:30");
         typeTime(times.getLast(), "21:00");
         pick(selects.getLast(), "延时开放");
+        pick(selects.get(selects.size() - 2), "星期一");
         clickButton(List.of("保存"));
         waitForText("阵地“旅程党群服务中心”已保存");
         testLogin.as("yushan");
