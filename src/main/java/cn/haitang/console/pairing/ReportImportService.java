@@ -186,11 +186,15 @@ public class ReportImportService {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                Thread.ofVirtual().name("report-import-indexing").start(() -> {
+                // a platform thread: a virtual one that ended while the MariaDB driver held its socket's lock left
+                // that pooled connection locked for the next request (a suite hung on it)
+                Thread indexing = new Thread(() -> {
                     for (int from = 0; from < ids.size(); from += BATCH) {
                         search.reindex(GridReport.class, ids.subList(from, Math.min(ids.size(), from + BATCH)));
                     }
-                });
+                }, "report-import-indexing");
+                indexing.setDaemon(true);
+                indexing.start();
             }
         });
     }
