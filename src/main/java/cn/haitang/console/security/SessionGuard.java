@@ -28,6 +28,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class SessionGuard extends OncePerRequestFilter {
 
     static final String SESSION_KEY = SessionGuard.class.getName() + ".key";
+    /** Whose record the key is: a browser that signs out and in as someone else keeps its HTTP session. */
+    static final String SESSION_USER = SessionGuard.class.getName() + ".user";
     private static final Logger log = LoggerFactory.getLogger(SessionGuard.class);
 
     private final UserSessions sessions;
@@ -54,9 +56,11 @@ class SessionGuard extends OncePerRequestFilter {
     }
 
     private void check(HttpServletRequest request, HttpSession session, AppUser user) {
-        if (!(session.getAttribute(SESSION_KEY) instanceof String key)) {
+        if (!(session.getAttribute(SESSION_KEY) instanceof String key)
+                || !Long.valueOf(user.id()).equals(session.getAttribute(SESSION_USER))) {
             session.setAttribute(SESSION_KEY, sessions.open(user, node(request), request.getRemoteAddr(),
                     request.getHeader("User-Agent")));
+            session.setAttribute(SESSION_USER, user.id());
             return;
         }
         if (!sessions.stillValid(key, user.id())) {
