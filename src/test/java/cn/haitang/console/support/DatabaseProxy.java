@@ -29,6 +29,7 @@ public class DatabaseProxy implements BeanPostProcessor {
     private ServerSocket server;
     private String targetHost;
     private int targetPort;
+    private HikariDataSource pool;
 
     /** Points the application's pool at the relay before it opens its first connection. */
     @Override
@@ -39,6 +40,7 @@ public class DatabaseProxy implements BeanPostProcessor {
                 targetHost = m.group(1);
                 targetPort = Integer.parseInt(m.group(2));
                 start();
+                pool = dataSource;
                 dataSource.setJdbcUrl("jdbc:mariadb://127.0.0.1:" + server.getLocalPort() + m.group(3));
             }
         }
@@ -52,8 +54,16 @@ public class DatabaseProxy implements BeanPostProcessor {
         open.clear();
     }
 
+    /**
+     * Lets connections through again and replaces every pooled one: a connection cut in the middle of an
+     * exchange can come back to the pool with half a reply unread, and the next test that borrows it reads a
+     * stranger's result ("unexpected ResultSet") or waits forever.
+     */
     public void restore() {
         cut = false;
+        if (pool != null && pool.getHikariPoolMXBean() != null) {
+            pool.getHikariPoolMXBean().softEvictConnections();
+        }
     }
 
     private void start() {
