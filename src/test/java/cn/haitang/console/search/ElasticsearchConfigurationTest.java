@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchBackend;
 import org.hibernate.search.mapper.orm.Search;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.env.Environment;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -30,6 +34,26 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles({"test", "search-elasticsearch"})
 @DirtiesContext // its own context, closed after this class: the suite's shared one stays on the embedded index
 class ElasticsearchConfigurationTest {
+
+    /**
+     * Vaadin installs its security-context strategy in Spring Security's static holder when a context starts.
+     * A second context in the suite's JVM replaces the shared context's strategy: the shared filter chain then
+     * sets and clears one thread-local while views and services read another, so a signed-in user's context
+     * stayed on Tomcat's threads and the next browser's first page loop-forwarded between the login and the
+     * home page until the stack overflowed (in the middle of a JDBC read, which left that pooled connection
+     * answering the wrong statements). The strategy in place before this class goes back after it.
+     */
+    private static SecurityContextHolderStrategy sharedStrategy;
+
+    @BeforeAll
+    static void keepTheSharedStrategy() {
+        sharedStrategy = SecurityContextHolder.getContextHolderStrategy();
+    }
+
+    @AfterAll
+    static void restoreTheSharedStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(sharedStrategy);
+    }
 
     @Autowired
     EntityManagerFactory entityManagerFactory;
