@@ -54,18 +54,23 @@ class DeliberationJourneyTest extends BrowserJourney {
     }
 
     private void choose(String tag, String label, String item) {
-        WebElement box = field(tag, label);
         if (tag.equals("vaadin-select")) {
-            // on a busy machine the first click may come before the select is ready: click again until it opens
-            waitUpTo(60).until(d -> {
-                if (d.findElements(By.tagName("vaadin-select-item")).stream().noneMatch(WebElement::isDisplayed)) {
-                    box.click();
+            // on a busy machine the first click may come before the select is ready, or the dialog may render the
+            // select again meanwhile: find it and click until it is open. Only items of the open list count — a
+            // select shows its chosen item as a copy in its value button (the page's filters hold such copies).
+            WebElement chosen = waitUpTo(60).until(d -> {
+                WebElement select = field(tag, label);
+                if (!Boolean.parseBoolean(String.valueOf(select.getDomProperty("opened")))) {
+                    select.click();
+                    return null;
                 }
-                return d.findElements(By.tagName("vaadin-select-item")).stream()
+                return d.findElements(By.cssSelector("vaadin-select-list-box vaadin-select-item")).stream()
                         .filter(i -> i.isDisplayed() && i.getText().trim().equals(item)).findFirst().orElse(null);
-            }).click();
+            });
+            // a list that opens near the window's bottom reaches past it: choose the item where it is
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].click();", chosen);
         } else {
-            WebElement input = box.findElement(By.tagName("input"));
+            WebElement input = field(tag, label).findElement(By.tagName("input"));
             input.click();
             input.sendKeys(item);
             waitUpTo(10).until(d -> d.findElements(By.tagName("vaadin-combo-box-item")).stream()

@@ -53,10 +53,16 @@ class FundsJourneyTest extends BrowserJourney {
         clickButton(List.of("保存"));
         waitForText("收支已登记");
         type("vaadin-text-field", "搜索对方或用途", donor);
-        WebElement cell = waitUpTo(30).until(d -> d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
-                .filter(c -> c.getText().contains(donor)).findFirst().orElse(null));
-        cell.click();
-        waitForText("上传凭证");
+        // the grid renders its rows again when the filter's answer arrives: a click on the row as it was before
+        // is lost, so find the row and click until the movement opens
+        waitUpTo(60).ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
+            if (bodyText().contains("上传凭证")) {
+                return true;
+            }
+            d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                    .filter(c -> c.getText().contains(donor)).findFirst().ifPresent(WebElement::click);
+            return false;
+        });
         Path pdf = Files.createTempFile("voucher", ".pdf");
         Files.write(pdf, "%PDF-1.4\n% journey voucher\n".getBytes());
         WebElement upload = waitFor(By.tagName("vaadin-upload"));
