@@ -1,5 +1,6 @@
 package cn.haitang.console.accreditation;
 
+import cn.haitang.console.base.db.Rows;
 import cn.haitang.console.base.db.Sql;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
@@ -16,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
-import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -316,15 +316,6 @@ class AccreditationQueries {
      * as UTC date-times (as Hibernate writes them), whatever the connection's time zone.
      */
     static <T> RowMapper<T> rows(Class<T> type) {
-        return new DataClassRowMapper<>(type) {
-            @Override
-            protected @Nullable Object getColumnValue(ResultSet rs, int index, Class<?> paramType) throws SQLException {
-                if (paramType == Instant.class) {
-                    LocalDateTime value = rs.getObject(index, LocalDateTime.class);
-                    return value == null ? null : value.toInstant(ZoneOffset.UTC);
-                }
-                return super.getColumnValue(rs, index, paramType);
-            }
-        };
+        return Rows.of(type);
     }
 }

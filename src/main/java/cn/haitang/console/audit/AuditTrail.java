@@ -185,7 +185,8 @@ class AuditTrail implements PostInsertEventListener, PostUpdateEventListener, Po
             while (type != null && type != Object.class) {
                 try {
                     Field field = type.getDeclaredField(name);
-                    return field.isAnnotationPresent(AuditMasked.class);
+                    // file contents never go into the log, whichever entity holds them
+                    return field.isAnnotationPresent(AuditMasked.class) || field.getType() == byte[].class;
                 } catch (NoSuchFieldException e) {
                     type = type.getSuperclass();
                 }

@@ -1,65 +1,28 @@
 package cn.haitang.console.pairing;
 
-import cn.haitang.console.audit.AuditMasked;
-import cn.haitang.console.base.domain.AbstractEntity;
-import jakarta.persistence.Basic;
+import cn.haitang.console.base.domain.StoredFile;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** A photo or sign-in sheet of an activity, stored in the database (never under the web root). */
 @Entity
 @Table(name = "activity_attachment")
-class ActivityAttachment extends AbstractEntity {
+class ActivityAttachment extends StoredFile {
 
     @Column(name = "activity_id", nullable = false)
     private long activityId;
-    @Column(name = "file_name", nullable = false, length = 120)
-    private String fileName;
-    @Column(name = "content_type", nullable = false, length = 64)
-    private String contentType;
-    @Column(name = "size_bytes", nullable = false)
-    private long sizeBytes;
-    @Lob
-    @Basic(fetch = FetchType.LAZY)
-    @Column(nullable = false, columnDefinition = "LONGBLOB")
-    @AuditMasked
-    private byte[] content;
-    @Column(name = "uploaded_at", nullable = false)
-    private Instant uploadedAt;
-    @Column(name = "uploaded_by", nullable = false, length = 64)
-    private String uploadedBy;
 
     protected ActivityAttachment() {
     }
 
-    ActivityAttachment(long activityId, String fileName, String contentType, byte[] content, Instant uploadedAt,
-                       String uploadedBy) {
+    ActivityAttachment(long activityId, String fileName, String contentType, byte[] content, Instant uploadedAt, String uploadedBy) {
+        super(fileName, contentType, content, uploadedAt, uploadedBy);
         this.activityId = activityId;
-        this.fileName = fileName;
-        this.contentType = contentType;
-        this.content = content;
-        this.sizeBytes = content.length;
-        this.uploadedAt = uploadedAt;
-        this.uploadedBy = uploadedBy;
     }
 
     long getActivityId() {
         return activityId;
-    }
-
-    String getFileName() {
-        return fileName;
-    }
-
-    String getContentType() {
-        return contentType;
-    }
-
-    byte[] getContent() {
-        return content;
     }
 }

@@ -1,20 +1,18 @@
 package cn.haitang.console.security;
 
+import cn.haitang.console.base.db.Rows;
 import cn.haitang.console.base.db.Sql;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Pageable;
-import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -137,17 +135,8 @@ class UserSessions {
         return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
-    private static <T> RowMapper<T> rows(Class<T> type) {
-        return new DataClassRowMapper<>(type) {
-            @Override
-            protected @Nullable Object getColumnValue(ResultSet rs, int index, Class<?> paramType) throws SQLException {
-                if (paramType == Instant.class) {
-                    LocalDateTime value = rs.getObject(index, LocalDateTime.class);
-                    return value == null ? null : value.toInstant(ZoneOffset.UTC);
-                }
-                return super.getColumnValue(rs, index, paramType);
-            }
-        };
+    static <T> RowMapper<T> rows(Class<T> type) {
+        return Rows.of(type);
     }
 
     private static @Nullable String cut(@Nullable String text, int length) {

@@ -3,6 +3,9 @@ package cn.haitang.console.funds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.haitang.console.audit.AuditFilter;
+import cn.haitang.console.audit.AuditService;
+import cn.haitang.console.audit.FieldChange;
 import cn.haitang.console.base.RuleViolationException;
 import cn.haitang.console.base.StaleEditException;
 import cn.haitang.console.security.ScopeViolationException;
@@ -19,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** The ledger's rules: balances are sums of movements, two-person approval, no overdraft, reversal instead of delete, scope. */
 @Transactional
 class LedgerServiceTest extends ServiceTest {
+
+    @Autowired
+    AuditService audit;
 
     static final LocalDate DAY = LocalDate.of(2025, 3, 12);
 
@@ -221,5 +227,13 @@ class LedgerServiceTest extends ServiceTest {
         assertThat(vouchers).extracting(VoucherRow::fileName).containsExactly("收据.pdf");
         assertThat(new String(ledger.voucherContent(vouchers.getFirst().id()).content())).startsWith("%PDF");
         assertThat(row(id).vouchers()).isEqualTo(1);
+
+        // the audit log names the file but never holds its bytes
+        login.as("admin");
+        var entry = audit.find(new AuditFilter("", "FundVoucher", String.valueOf(vouchers.getFirst().id()), null, null),
+                PageRequest.of(0, 5)).getContent().getFirst();
+        assertThat(audit.changesOf(entry)).contains(new FieldChange("fileName", null, "收据.pdf"),
+                new FieldChange("content", null, "******"));
+        assertThat(entry.getChanges()).doesNotContain("PDF-1.4");
     }
 }

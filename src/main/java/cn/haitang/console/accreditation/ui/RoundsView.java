@@ -14,6 +14,7 @@ import cn.haitang.console.accreditation.RubricDetail;
 import cn.haitang.console.accreditation.RubricRow;
 import cn.haitang.console.base.FieldChecks;
 import cn.haitang.console.base.Role;
+import cn.haitang.console.base.ui.ErrorLine;
 import cn.haitang.console.base.ui.Badges;
 import cn.haitang.console.base.ui.Badges.Tone;
 import cn.haitang.console.base.ui.Formats;
@@ -22,7 +23,6 @@ import cn.haitang.console.base.ui.ViewToolbar;
 import com.vaadin.flow.component.HasAriaLabel;
 import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasPlaceholder;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -350,36 +350,6 @@ class RoundsView extends Main implements HasDynamicTitle {
                 guidance.setReadOnly(readOnly);
                 remove.setVisible(!readOnly);
             }
-        }
-    }
-
-    /** The line under the criteria where the service's refusal of the whole list is said. */
-    static final class ErrorLine extends Span implements HasValidation {
-
-        ErrorLine() {
-            getStyle().set("color", "var(--lumo-error-text-color)");
-        }
-
-        @Override
-        public void setErrorMessage(@Nullable String errorMessage) {
-            setText(errorMessage == null ? "" : errorMessage);
-        }
-
-        @Override
-        public String getErrorMessage() {
-            return getText();
-        }
-
-        @Override
-        public void setInvalid(boolean invalid) {
-            if (!invalid) {
-                setText("");
-            }
-        }
-
-        @Override
-        public boolean isInvalid() {
-            return !getText().isEmpty();
         }
     }
 

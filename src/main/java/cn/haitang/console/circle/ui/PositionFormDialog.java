@@ -2,6 +2,7 @@ package cn.haitang.console.circle.ui;
 
 import cn.haitang.console.base.area.Area;
 import cn.haitang.console.base.area.AreaDirectory;
+import cn.haitang.console.base.ui.ErrorLine;
 import cn.haitang.console.base.ui.Confirm;
 import cn.haitang.console.base.ui.FormDialog;
 import cn.haitang.console.base.ui.Notifications;

@@ -1,13 +1,13 @@
-package cn.haitang.console.circle.ui;
+package cn.haitang.console.base.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Span;
 import org.jspecify.annotations.Nullable;
 
-/** The line under a list of rows (opening hours, people) where the service's refusal of the list is said. */
-final class ErrorLine extends Span implements HasValidation {
+/** The line under a list of rows (criteria, opening hours, people) where the service's refusal of the whole list is said. */
+public final class ErrorLine extends Span implements HasValidation {
 
-    ErrorLine() {
+    public ErrorLine() {
         getStyle().set("color", "var(--lumo-error-text-color)").set("font-size", "var(--lumo-font-size-s)");
     }
 
