@@ -41,8 +41,11 @@ class InstitutionQueries {
 
     List<InstitutionRow> institutions(InstitutionFilter filter, Optional<Long> town, long offset, int limit) {
         Sql sql = institutionWhere(filter, town);
-        return jdbc.sql(INSTITUTION_SELECT + sql.where() + " ORDER BY i.name LIMIT ? OFFSET ?").params(sql.args(limit, offset))
-                .query(InstitutionRow.class).list();
+        // the page's ids first, then the rows with their counts: the counts are computed for this page only
+        return jdbc.sql(INSTITUTION_SELECT + " JOIN (SELECT i.id FROM institution i LEFT JOIN pairing p"
+                        + " ON p.institution_id = i.id AND p.status = 'ACTIVE'" + sql.where()
+                        + " ORDER BY i.name, i.id LIMIT ? OFFSET ?) page ON page.id = i.id ORDER BY i.name, i.id")
+                .params(sql.args(limit, offset)).query(InstitutionRow.class).list();
     }
 
     long countInstitutions(InstitutionFilter filter, Optional<Long> town) {
