@@ -22,6 +22,7 @@ import cn.haitang.console.pairing.ReportingService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import cn.haitang.console.base.ui.PhoneGrid;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
@@ -57,6 +58,7 @@ class ReportsView extends Main implements HasDynamicTitle, com.vaadin.flow.route
     final Select<ReportStatus> status = new Select<>();
     final TextField name = new TextField();
     final Grid<ReportRow> grid;
+    final PhoneGrid phoneGrid;
     final Select<ReportLevel> level = new Select<>();
     final Grid<ReportCount> counts;
     final Grid<InstitutionRow> rates;
@@ -105,6 +107,14 @@ class ReportsView extends Main implements HasDynamicTitle, com.vaadin.flow.route
                 r.status() == ReportStatus.ACTIVE ? Badges.Tone.SUCCESS : Badges.Tone.CONTRAST))
                 .setHeader(getTranslation("pairing.report.status"))
                 .setAutoWidth(true);
+        phoneGrid = PhoneGrid.cards(grid, grid.addComponentColumn(r -> PhoneGrid.card(r.name(),
+                new Object[] {Badges.badge(getTranslation(r.status().messageKey()),
+                        r.status() == ReportStatus.ACTIVE ? Badges.Tone.SUCCESS : Badges.Tone.CONTRAST),
+                        getTranslation(r.kind().messageKey())},
+                r.institutionName(),
+                r.communityName() + " · " + r.compoundName() + " · " + r.gridName(),
+                Formats.date(r.reportedOn()) + " · " + r.phone()))
+                .setHeader(getTranslation("pairing.report.name")));
         grid.addItemClickListener(e -> openForm(e.getItem()));
 
         level.setLabel(getTranslation("pairing.report.counts"));
