@@ -104,6 +104,14 @@ class WorkbenchJourneyTest extends BrowserJourney {
         open("notices");
         waitForText("通知公告");
         screenshot("workbench-09-notices-390");
+        // the lists that became cards on a phone
+        for (String list : List.of("pairing/reports", "accreditation/applications", "circle/scenes", "funds",
+                "deliberation/sessions")) {
+            open(list);
+            waitFor(By.cssSelector("vaadin-grid.ht-phone-grid"));
+            waitUpTo(30).until(d -> !d.findElements(By.cssSelector("vaadin-grid .ht-cell-title")).isEmpty());
+            screenshot("workbench-12-" + list.replace('/', '-') + "-390");
+        }
     }
 
     @Test

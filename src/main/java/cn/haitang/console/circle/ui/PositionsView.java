@@ -4,6 +4,7 @@ import cn.haitang.console.base.Role;
 import cn.haitang.console.base.area.AreaDirectory;
 import cn.haitang.console.base.ui.AreaFilter;
 import cn.haitang.console.base.ui.Badges;
+import cn.haitang.console.base.ui.PhoneFilters;
 import cn.haitang.console.base.ui.PhoneGrid;
 import cn.haitang.console.base.ui.ViewToolbar;
 import cn.haitang.console.circle.PositionFilter;
@@ -90,9 +91,9 @@ class PositionsView extends Main implements HasDynamicTitle, BeforeEnterObserver
                 .setHeader(getTranslation("circle.position.name")));
         grid.addItemClickListener(e -> openForm(e.getItem()));
         refresh();
-        add(new ViewToolbar(getTranslation("nav.circle.positions"), ViewToolbar.group(CircleUi.afterAreas(areas, search,
-                kind, lateOnly, CircleUi.export(this, "positions", clock, (out, locale) -> positions.export(filter(), out, locale)),
-                create))), grid);
+        add(new ViewToolbar(getTranslation("nav.circle.positions"), new PhoneFilters(ViewToolbar.group(
+                CircleUi.afterAreas(areas, search, kind, lateOnly))), ViewToolbar.group(CircleUi.export(this, "positions",
+                clock, (out, locale) -> positions.export(filter(), out, locale)), create)), grid);
     }
 
     private HorizontalLayout slots(PositionRow row) {

@@ -3,6 +3,7 @@ package cn.haitang.console.circle.ui;
 import cn.haitang.console.base.Role;
 import cn.haitang.console.base.area.AreaDirectory;
 import cn.haitang.console.base.ui.AreaFilter;
+import cn.haitang.console.base.ui.PhoneFilters;
 import cn.haitang.console.base.ui.PhoneGrid;
 import cn.haitang.console.base.ui.ViewToolbar;
 import cn.haitang.console.circle.PositionService;
@@ -103,9 +104,9 @@ class ScenesView extends Main implements HasDynamicTitle, BeforeEnterObserver {
                 .setHeader(getTranslation("circle.scene.name")));
         grid.addItemClickListener(e -> openForm(e.getItem()));
         refresh();
-        add(new ViewToolbar(getTranslation("nav.circle.scenes"), ViewToolbar.group(CircleUi.afterAreas(areas, search, type,
-                state, group, CircleUi.export(this, "scenes", clock, (out, locale) -> scenes.export(filter(), out, locale)),
-                types, create))), grid);
+        add(new ViewToolbar(getTranslation("nav.circle.scenes"), new PhoneFilters(ViewToolbar.group(
+                CircleUi.afterAreas(areas, search, type, state, group))), ViewToolbar.group(CircleUi.export(this, "scenes",
+                clock, (out, locale) -> scenes.export(filter(), out, locale)), types, create)), grid);
     }
 
     SceneFilter filter() {

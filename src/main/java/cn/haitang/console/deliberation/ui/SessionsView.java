@@ -4,6 +4,7 @@ import cn.haitang.console.base.Role;
 import cn.haitang.console.base.area.AreaDirectory;
 import cn.haitang.console.base.ui.AreaFilter;
 import cn.haitang.console.base.ui.Formats;
+import cn.haitang.console.base.ui.PhoneFilters;
 import cn.haitang.console.base.ui.PhoneGrid;
 import cn.haitang.console.base.ui.ViewToolbar;
 import cn.haitang.console.deliberation.PlatformKind;
@@ -85,9 +86,9 @@ class SessionsView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("delib.platform")));
         grid.addItemClickListener(e -> open(e.getItem()));
         refresh();
-        add(new ViewToolbar(getTranslation("nav.delib.sessions"), ViewToolbar.group(DelibUi.afterAreas(areas, kind, month,
-                DelibUi.export(this, "sessions", clock, (out, locale) -> sessions.export(filter(), out, locale)), create))),
-                grid);
+        add(new ViewToolbar(getTranslation("nav.delib.sessions"), new PhoneFilters(ViewToolbar.group(
+                DelibUi.afterAreas(areas, kind, month))), ViewToolbar.group(DelibUi.export(this, "sessions", clock,
+                (out, locale) -> sessions.export(filter(), out, locale)), create)), grid);
     }
 
     SessionFilter filter() {

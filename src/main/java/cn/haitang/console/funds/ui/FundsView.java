@@ -3,6 +3,7 @@ package cn.haitang.console.funds.ui;
 import cn.haitang.console.base.Role;
 import cn.haitang.console.base.area.AreaDirectory;
 import cn.haitang.console.base.ui.AreaFilter;
+import cn.haitang.console.base.ui.PhoneFilters;
 import cn.haitang.console.base.ui.PhoneGrid;
 import cn.haitang.console.base.ui.ViewToolbar;
 import cn.haitang.console.funds.FundFilter;
@@ -89,8 +90,9 @@ class FundsView extends Main implements HasDynamicTitle {
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(FundLedgerView.class, e.getItem().id())));
         refresh();
         List<Component> filters = new ArrayList<>(areas.fields());
-        filters.addAll(List.of(kind, search, open));
-        add(new ViewToolbar(getTranslation("nav.funds.funds"), ViewToolbar.group(filters.toArray(Component[]::new))), grid);
+        filters.addAll(List.of(kind, search));
+        add(new ViewToolbar(getTranslation("nav.funds.funds"),
+                new PhoneFilters(ViewToolbar.group(filters.toArray(Component[]::new))), open), grid);
         setHeightFull();
     }
 

@@ -18,6 +18,7 @@ import cn.haitang.console.security.CurrentUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import cn.haitang.console.base.ui.PhoneFilters;
 import cn.haitang.console.base.ui.PhoneGrid;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Main;
@@ -95,9 +96,10 @@ class ActivitiesView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("pairing.activity.type")));
         grid.addItemClickListener(e -> openForm(e.getItem()));
         refresh();
-        add(new ViewToolbar(getTranslation("nav.pairing.activities"), ViewToolbar.group(PairingUi.afterAreas(areas,
-                institution, type, month, PairingUi.export(this, "activities", clock,
-                        (out, locale) -> activities.exportActivities(filter(), out, locale)), types, create))), grid);
+        add(new ViewToolbar(getTranslation("nav.pairing.activities"), new PhoneFilters(ViewToolbar.group(
+                PairingUi.afterAreas(areas, institution, type, month))), ViewToolbar.group(PairingUi.export(this,
+                "activities", clock, (out, locale) -> activities.exportActivities(filter(), out, locale)), types, create)),
+                grid);
     }
 
     ActivityFilter filter() {

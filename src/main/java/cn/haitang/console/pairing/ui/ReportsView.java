@@ -22,6 +22,7 @@ import cn.haitang.console.pairing.ReportingService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import cn.haitang.console.base.ui.PhoneFilters;
 import cn.haitang.console.base.ui.PhoneGrid;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -152,9 +153,9 @@ class ReportsView extends Main implements HasDynamicTitle, com.vaadin.flow.route
             }
         });
         tabs.setSizeFull();
-        add(new ViewToolbar(getTranslation("nav.pairing.reports"), ViewToolbar.group(PairingUi.afterAreas(areas, institution,
-                kind, status, name, PairingUi.export(this, "reports", clock,
-                        (out, locale) -> reporting.export(filter(), out, locale)), importButton, create))), tabs);
+        add(new ViewToolbar(getTranslation("nav.pairing.reports"), new PhoneFilters(ViewToolbar.group(
+                PairingUi.afterAreas(areas, institution, kind, status, name))), ViewToolbar.group(PairingUi.export(this,
+                "reports", clock, (out, locale) -> reporting.export(filter(), out, locale)), importButton, create)), tabs);
     }
 
     ReportFilter filter() {
