@@ -72,6 +72,16 @@ class NoticesKaribuTest extends KaribuTest {
         admin.readFilter.setValue("read");
         assertThat(GridKt._size(admin.receipts)).isEqualTo(1);
         assertThat(GridKt._get(admin.receipts, 0).townName()).isEqualTo("梅李镇");
+        remove(id);
+    }
+
+    /** The notices these tests publish are committed; they go again with their receipts and replies. */
+    private void remove(long id) {
+        jdbc.update("DELETE a FROM notice_reply_attachment a JOIN notice_reply p ON p.id = a.reply_id WHERE p.notice_id = ?", id);
+        jdbc.update("DELETE FROM notice_reply WHERE notice_id = ?", id);
+        jdbc.update("DELETE FROM notice_receipt WHERE notice_id = ?", id);
+        jdbc.update("DELETE FROM notice_town WHERE notice_id = ?", id);
+        jdbc.update("DELETE FROM notice WHERE id = ?", id);
     }
 
     @org.springframework.beans.factory.annotation.Autowired
@@ -121,10 +131,7 @@ class NoticesKaribuTest extends KaribuTest {
             UI.getCurrent().navigate(NoticeView.class, id);
             assertThat(_get(NoticeView.class).replies.getElement().getTextRecursively()).contains("梅李镇已完成排查。");
         } finally {
-            jdbc.update("DELETE a FROM notice_reply_attachment a JOIN notice_reply p ON p.id = a.reply_id WHERE p.notice_id = ?", id);
-            jdbc.update("DELETE FROM notice_reply WHERE notice_id = ?", id);
-            jdbc.update("DELETE FROM notice_receipt WHERE notice_id = ?", id);
-            jdbc.update("DELETE FROM notice WHERE id = ?", id);
+            remove(id);
         }
     }
 }
