@@ -46,7 +46,9 @@ public class InboxPanel extends Div {
         add(heading, list, empty, all);
         inbox = service.inbox();
         // the shell's badges show the same inbox after this navigation: they take it instead of computing it again
-        ComponentUtil.setData(UI.getCurrent(), Inbox.class, inbox);
+        if (UI.getCurrent() != null) {
+            ComponentUtil.setData(UI.getCurrent(), Inbox.class, inbox);
+        }
         show();
     }
 
