@@ -24,6 +24,7 @@ public class InboxService {
 
     private final List<InboxContribution> contributions;
     private final Clock clock;
+    private final java.util.concurrent.atomic.AtomicLong computed = new java.util.concurrent.atomic.AtomicLong();
 
     InboxService(List<InboxContribution> contributions, Clock clock) {
         this.contributions = contributions;
@@ -32,6 +33,7 @@ public class InboxService {
 
     @Transactional(readOnly = true)
     public Inbox inbox() {
+        computed.incrementAndGet();
         LocalDate today = LocalDate.now(clock);
         List<InboxItem> items = new ArrayList<>();
         boolean truncated = false;
@@ -43,5 +45,10 @@ public class InboxService {
         // ordering by due date alone puts every overdue item (a date before today) first, longest overdue on top
         items.sort(ORDER);
         return new Inbox(List.copyOf(items), today, truncated);
+    }
+
+    /** How many inboxes this node has computed (one query per contribution each): what a page costs, for tests. */
+    public long computations() {
+        return computed.get();
     }
 }

@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
-/** A notice as published: what it says, to whom (all towns, or those in notice_town), read by when. */
+/**
+ * A notice as published: what it says, to whom (all towns or those in notice_town; coordinators, reviewers or
+ * both), read by when, and replied to by when (no date: no reply asked).
+ */
 @Entity
 @Table(name = "notice")
 class Notice extends AbstractEntity {
@@ -25,6 +28,15 @@ class Notice extends AbstractEntity {
     @Column(name = "read_by")
     private @Nullable LocalDate readBy;
 
+    @Column(name = "to_coordinators", nullable = false)
+    private boolean toCoordinators;
+
+    @Column(name = "to_reviewers", nullable = false)
+    private boolean toReviewers;
+
+    @Column(name = "reply_by")
+    private @Nullable LocalDate replyBy;
+
     @Column(name = "published_by", nullable = false, length = 64, updatable = false)
     private String publishedBy;
 
@@ -38,8 +50,11 @@ class Notice extends AbstractEntity {
         this.publishedAt = Instant.EPOCH;
     }
 
-    Notice(String title, String body, boolean allTowns, @Nullable LocalDate readBy, String publishedBy,
-           Instant publishedAt) {
+    Notice(String title, String body, boolean allTowns, boolean toCoordinators, boolean toReviewers,
+           @Nullable LocalDate readBy, @Nullable LocalDate replyBy, String publishedBy, Instant publishedAt) {
+        this.toCoordinators = toCoordinators;
+        this.toReviewers = toReviewers;
+        this.replyBy = replyBy;
         this.title = title;
         this.body = body;
         this.allTowns = allTowns;
@@ -50,5 +65,10 @@ class Notice extends AbstractEntity {
 
     boolean isAllTowns() {
         return allTowns;
+    }
+
+    /** A reply is asked for when the notice has a reply-by date. */
+    @Nullable LocalDate getReplyBy() {
+        return replyBy;
     }
 }

@@ -13,9 +13,12 @@ import org.springframework.stereotype.Component;
 @Component
 class NoticeQueries {
 
-    /** The coordinators a notice reaches: enabled, of a town it is addressed to. */
+    /**
+     * The users a notice reaches: enabled, of a role it is addressed to, and of a town it is addressed to (a
+     * reviewer who belongs to no town is reached only by a notice to all towns).
+     */
     static final String RECIPIENT = """
-            u.role = 'STREET_COORDINATOR' AND u.enabled
+            u.enabled AND ((u.role = 'STREET_COORDINATOR' AND n.to_coordinators) OR (u.role = 'REVIEWER' AND n.to_reviewers))
             AND (n.all_towns OR EXISTS (SELECT 1 FROM notice_town nt WHERE nt.notice_id = n.id AND nt.town_id = u.town_id))""";
 
     private static final Map<String, String> SORT = Map.of("title", "n.title", "publishedAt", "n.published_at",
@@ -27,14 +30,13 @@ class NoticeQueries {
         this.jdbc = jdbc;
     }
 
-    private static Sql conditions(NoticeFilter filter, @Nullable Long userId, @Nullable Long townId) {
+    private static Sql conditions(NoticeFilter filter, @Nullable Long userId) {
         Sql sql = new Sql();
         if (filter.search() != null && !filter.search().isBlank()) {
             sql.and("n.title LIKE ?", Sql.contains(filter.search()));
         }
-        if (townId != null) {
-            sql.and("(n.all_towns OR EXISTS (SELECT 1 FROM notice_town nt WHERE nt.notice_id = n.id AND nt.town_id = ?))",
-                    townId);
+        if (userId != null) {
+            sql.and("EXISTS (SELECT 1 FROM user_account u WHERE u.id = ? AND " + RECIPIENT + ")", userId);
             if (filter.unreadOnly()) {
                 sql.and("NOT EXISTS (SELECT 1 FROM notice_receipt r WHERE r.notice_id = n.id AND r.user_id = ?)", userId);
             }
@@ -44,7 +46,7 @@ class NoticeQueries {
 
     /** All notices, with their recipients and readers counted in the database. */
     List<NoticeRow> adminList(NoticeFilter filter, Pageable page) {
-        Sql sql = conditions(filter, null, null);
+        Sql sql = conditions(filter, null);
         return jdbc.sql("SELECT n.id, n.title, n.published_at, n.read_by, n.all_towns,"
                         + " (SELECT COUNT(*) FROM user_account u WHERE " + RECIPIENT + ") AS recipients,"
                         + " (SELECT COUNT(*) FROM notice_receipt r JOIN user_account u ON u.id = r.user_id"
@@ -54,9 +56,9 @@ class NoticeQueries {
                 .params(sql.args(page.getPageSize(), page.getOffset())).query(NoticeRow.class).list();
     }
 
-    /** The notices addressed to a coordinator's town, with when they read each. */
-    List<NoticeRow> townList(NoticeFilter filter, long userId, long townId, Pageable page) {
-        Sql sql = conditions(filter, userId, townId);
+    /** The notices addressed to a recipient (their role and town), with when they read each. */
+    List<NoticeRow> recipientList(NoticeFilter filter, long userId, Pageable page) {
+        Sql sql = conditions(filter, userId);
         return jdbc.sql("SELECT n.id, n.title, n.published_at, n.read_by, n.all_towns, 0 AS recipients, 0 AS readers,"
                         + " r.read_at FROM notice n LEFT JOIN notice_receipt r ON r.notice_id = n.id AND r.user_id = ?"
                         + sql.where()
@@ -65,16 +67,16 @@ class NoticeQueries {
                 .query(NoticeRow.class).list();
     }
 
-    long count(NoticeFilter filter, @Nullable Long userId, @Nullable Long townId) {
-        Sql sql = conditions(filter, userId, townId);
+    long count(NoticeFilter filter, @Nullable Long userId) {
+        Sql sql = conditions(filter, userId);
         return jdbc.sql("SELECT COUNT(*) FROM notice n" + sql.where()).params(sql.args()).query(Long.class).single();
     }
 
-    boolean addressedTo(long noticeId, long townId) {
-        return jdbc.sql("""
-                SELECT COUNT(*) FROM notice n WHERE n.id = ? AND (n.all_towns
-                  OR EXISTS (SELECT 1 FROM notice_town nt WHERE nt.notice_id = n.id AND nt.town_id = ?))""")
-                .params(noticeId, townId).query(Long.class).single() > 0;
+    /** Whether the notice reaches the user (role, town, enabled). */
+    boolean addressedTo(long noticeId, long userId) {
+        return jdbc.sql("SELECT COUNT(*) FROM notice n JOIN user_account u ON u.id = ? AND " + RECIPIENT
+                        + " WHERE n.id = ?")
+                .params(userId, noticeId).query(Long.class).single() > 0;
     }
 
     List<Long> towns(long noticeId) {
@@ -106,15 +108,15 @@ class NoticeQueries {
     }
 
     private static final String RECEIPTS = """
-            FROM notice n JOIN user_account u ON %s JOIN town t ON t.id = u.town_id
+            FROM notice n JOIN user_account u ON %s LEFT JOIN town t ON t.id = u.town_id
             LEFT JOIN notice_receipt r ON r.notice_id = n.id AND r.user_id = u.id
             WHERE n.id = ?""".formatted(RECIPIENT);
 
     /** Every recipient of a notice, unread first, then by town. */
     List<ReceiptRow> receipts(long noticeId, @Nullable Boolean read, Pageable page) {
         String readCondition = read == null ? "" : read ? " AND r.read_at IS NOT NULL" : " AND r.read_at IS NULL";
-        return jdbc.sql("SELECT u.id AS user_id, t.name AS town_name, u.display_name, r.read_at " + RECEIPTS
-                        + readCondition + " ORDER BY r.read_at IS NOT NULL, t.sort_order, t.id, u.id LIMIT ? OFFSET ?")
+        return jdbc.sql("SELECT u.id AS user_id, t.name AS town_name, u.display_name, u.role, r.read_at " + RECEIPTS
+                        + readCondition + " ORDER BY r.read_at IS NOT NULL, t.id IS NULL, t.sort_order, t.id, u.role, u.id LIMIT ? OFFSET ?")
                 .params(noticeId, page.getPageSize(), page.getOffset()).query(ReceiptRow.class).list();
     }
 
@@ -127,17 +129,51 @@ class NoticeQueries {
     List<TownReadCount> byTown(long noticeId) {
         return jdbc.sql("SELECT t.id AS town_id, t.name AS town_name, COUNT(*) AS recipients,"
                         + " COUNT(r.read_at) AS readers " + RECEIPTS
-                        + " GROUP BY t.id, t.name, t.sort_order ORDER BY COUNT(r.read_at) = COUNT(*), t.sort_order, t.id")
+                        + " GROUP BY t.id, t.name, t.sort_order ORDER BY COUNT(r.read_at) = COUNT(*), t.id IS NULL, t.sort_order, t.id")
                 .param(noticeId).query(TownReadCount.class).list();
     }
 
     NoticeDetail detail(long id, List<String> townNames, List<NoticeDetail.AttachmentRow> files) {
-        return jdbc.sql("SELECT id, title, body, all_towns, read_by, published_by, published_at FROM notice WHERE id = ?")
+        return jdbc.sql("""
+                        SELECT id, title, body, all_towns, to_coordinators, to_reviewers, read_by, reply_by, published_by,
+                               published_at FROM notice WHERE id = ?""")
                 .param(id)
                 .query((rs, n) -> new NoticeDetail(rs.getLong("id"), rs.getString("title"), rs.getString("body"),
-                        rs.getBoolean("all_towns"), townNames, rs.getObject("read_by", java.time.LocalDate.class),
+                        rs.getBoolean("all_towns"), townNames, rs.getBoolean("to_coordinators"),
+                        rs.getBoolean("to_reviewers"), rs.getObject("read_by", java.time.LocalDate.class),
+                        rs.getObject("reply_by", java.time.LocalDate.class),
                         rs.getString("published_by"), rs.getTimestamp("published_at").toInstant(), files))
                 .single();
+    }
+
+    /**
+     * A notice's replies, newest first, with their files (two queries, grouped here): all of them, or those of
+     * one town ({@code townId}), or one user's ({@code userId}).
+     */
+    List<ReplyRow> replies(long noticeId, @Nullable Long townId, @Nullable Long userId) {
+        Sql sql = new Sql();
+        sql.and("p.notice_id = ?", noticeId);
+        if (townId != null) {
+            sql.and("p.town_id = ?", townId);
+        }
+        if (userId != null) {
+            sql.and("p.user_id = ?", userId);
+        }
+        Map<Long, List<NoticeDetail.AttachmentRow>> files = new java.util.HashMap<>();
+        jdbc.sql("SELECT a.reply_id, a.id, a.file_name, a.size_bytes FROM notice_reply_attachment a"
+                        + " JOIN notice_reply p ON p.id = a.reply_id" + sql.where() + " ORDER BY a.id")
+                .params(sql.args())
+                .query((rs, n) -> files.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+                        .add(new NoticeDetail.AttachmentRow(rs.getLong(2), rs.getString(3), rs.getLong(4))))
+                .list();
+        return jdbc.sql("SELECT p.id, t.name AS town_name, u.display_name, p.body, p.replied_at FROM notice_reply p"
+                        + " JOIN user_account u ON u.id = p.user_id LEFT JOIN town t ON t.id = p.town_id" + sql.where()
+                        + " ORDER BY p.replied_at DESC, p.id DESC LIMIT 200")
+                .params(sql.args())
+                .query((rs, n) -> new ReplyRow(rs.getLong("id"), rs.getString("town_name"), rs.getString("display_name"),
+                        rs.getString("body"), rs.getTimestamp("replied_at").toInstant(),
+                        files.getOrDefault(rs.getLong("id"), List.of())))
+                .list();
     }
 
     private static Object[] concat(Object first, Object[] rest) {

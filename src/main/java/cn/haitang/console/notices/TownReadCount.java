@@ -1,7 +1,9 @@
 package cn.haitang.console.notices;
 
-/** Per addressed town: its coordinators and how many of them have read the notice. */
-public record TownReadCount(long townId, String townName, long recipients, long readers) {
+import org.jspecify.annotations.Nullable;
+
+/** Per addressed town (none: reviewers who belong to no town): its recipients and how many have read the notice. */
+public record TownReadCount(@Nullable Long townId, @Nullable String townName, long recipients, long readers) {
 
     public boolean allRead() {
         return recipients > 0 && readers == recipients;

@@ -3,6 +3,7 @@ package cn.haitang.console.ui;
 import cn.haitang.console.base.i18n.Translations;
 import cn.haitang.console.inbox.Inbox;
 import cn.haitang.console.inbox.InboxService;
+import cn.haitang.console.inbox.ui.InboxPanel;
 import cn.haitang.console.inbox.ui.InboxBadge;
 import cn.haitang.console.search.SearchService;
 import cn.haitang.console.search.ui.SearchButton;
@@ -155,8 +156,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (current != null && sections.containsKey(current)) {
             sections.get(current).setExpanded(true);
         }
-        // the count follows what the user just did (a vetted candidate, an accepted matter, a read notice)
-        Inbox now = inbox.inbox();
+        // the count follows what the user just did (a vetted candidate, an accepted matter, a read notice); the
+        // home and inbox pages' panel has computed it in this navigation already
+        Inbox now = InboxPanel.forThisNavigation(inbox);
         inboxBadge.show(now);
         phoneInboxBadge.show(now);
     }

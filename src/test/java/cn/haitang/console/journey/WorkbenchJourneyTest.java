@@ -15,9 +15,25 @@ import org.openqa.selenium.WebElement;
  */
 class WorkbenchJourneyTest extends BrowserJourney {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private long lastStep;
+
+    @org.junit.jupiter.api.BeforeEach
+    void rememberTheLastStep() {
+        lastStep = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM matter_step", Long.class);
+    }
+
+    /** The phone journey accepts a matter through the UI: it is put back to resolved, as the demo has it. */
     @AfterEach
     void desktopAgain() {
         phone(false);
+        List<Long> accepted = jdbc.queryForList("SELECT matter_id FROM matter_step WHERE id > ? AND to_state = 'ACCEPTED'",
+                Long.class, lastStep);
+        for (Long matter : accepted) {
+            jdbc.update("UPDATE matter SET state = 'RESOLVED' WHERE id = ?", matter);
+        }
+        jdbc.update("DELETE FROM matter_step WHERE id > ? AND to_state = 'ACCEPTED'", lastStep);
     }
 
     /** A phone's viewport (390 × 844, touch) or back to a 1440 × 900 desktop; the page sees a resize. */
@@ -54,9 +70,22 @@ class WorkbenchJourneyTest extends BrowserJourney {
                 .filter(e -> e.getText().contains("已解决待验收")).findFirst().orElse(null));
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});",
                 accept);
+        String title = accept.findElement(By.cssSelector(".ht-inbox-title")).getText();
         accept.click();
         dialogOpen();
         screenshot("workbench-04-matter-390");
+        // the coordinator records the residents' representative's acceptance
+        clickButton(List.of("居民代表验收"));
+        waitForText("已完成：居民代表验收");
+        screenshot("workbench-04b-matter-accepted-390");
+        assertThat(jdbc.queryForList("SELECT m.title FROM matter_step s JOIN matter m ON m.id = s.matter_id"
+                + " WHERE s.id > ? AND s.to_state = 'ACCEPTED' AND m.state = 'ACCEPTED'", String.class, lastStep))
+                .containsExactly(title);
+        open("inbox");
+        waitForText("我的待办");
+        assertThat(driver.findElements(By.cssSelector(".ht-inbox-item")).stream().map(WebElement::getText)
+                .filter(t -> t.contains("已解决待验收")).toList()).as("the accepted matter left the inbox")
+                .noneMatch(t -> t.contains(title));
 
         open("pairing/matters");
         waitForText("海棠有约·共商共办");
@@ -75,6 +104,14 @@ class WorkbenchJourneyTest extends BrowserJourney {
         open("notices");
         waitForText("通知公告");
         screenshot("workbench-09-notices-390");
+        // the lists that became cards on a phone
+        for (String list : List.of("pairing/reports", "accreditation/applications", "circle/scenes", "funds",
+                "deliberation/sessions")) {
+            open(list);
+            waitFor(By.cssSelector("vaadin-grid.ht-phone-grid"));
+            waitUpTo(30).until(d -> !d.findElements(By.cssSelector("vaadin-grid .ht-cell-title")).isEmpty());
+            screenshot("workbench-12-" + list.replace('/', '-') + "-390");
+        }
     }
 
     @Test

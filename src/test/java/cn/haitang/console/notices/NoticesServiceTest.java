@@ -144,6 +144,132 @@ class NoticesServiceTest extends ServiceTest {
         assertThatThrownBy(() -> notices.attach(id, "b.pdf", "application/pdf", PDF)).isInstanceOf(ScopeViolationException.class);
     }
 
+    @Test
+    void aNoticeToReviewersOnlyReachesThemAndNoCoordinator() {
+        login.as("admin");
+        String title = TestData.unique("评审员通知");
+        long id = notices.publish(new NoticeForm(title, "正文", true, Set.of(), false, true, null, null));
+        long reviewers = jdbc.queryForObject("SELECT COUNT(*) FROM user_account WHERE role = 'REVIEWER' AND enabled",
+                Long.class);
+        assertThat(notices.countReceipts(id, false)).isEqualTo(reviewers);
+        assertThat(notices.receipts(id, null, PageRequest.of(0, 50)))
+                .allSatisfy(r -> assertThat(r.role()).isEqualTo(cn.haitang.console.base.Role.REVIEWER));
+
+        login.as("yushan");
+        assertThat(titles(notices.list(new NoticeFilter(title, false), PageRequest.of(0, 10)))).isEmpty();
+        assertThatThrownBy(() -> notices.open(id)).isInstanceOf(ScopeViolationException.class);
+        assertThat(inboxTitles("inbox.notice.unread")).doesNotContain(title);
+
+        login.as("reviewer3");
+        assertThat(inboxTitles("inbox.notice.unread")).contains(title);
+        assertThat(notices.open(id).toReviewers()).isTrue();
+        assertThat(inboxTitles("inbox.notice.unread")).doesNotContain(title);
+        login.as("admin");
+        assertThat(notices.countReceipts(id, true)).isEqualTo(1);
+    }
+
+    @Test
+    void aNoticeToOneTownsReviewersReachesOnlyTheReviewerOfThatTown() {
+        login.as("admin");
+        String title = TestData.unique("虞山评审员通知");
+        long id = notices.publish(new NoticeForm(title, "正文", false, Set.of(data.town("yushan")), true, true, null, null));
+        assertThat(notices.receipts(id, null, PageRequest.of(0, 50))).extracting(ReceiptRow::displayName)
+                .doesNotContain(displayName("reviewer2"), displayName("reviewer3"))
+                .contains(displayName("reviewer1"), displayName("yushan"));
+        login.as("reviewer2");
+        assertThatThrownBy(() -> notices.open(id)).isInstanceOf(ScopeViolationException.class);
+        login.as("reviewer3");
+        assertThatThrownBy(() -> notices.open(id)).isInstanceOf(ScopeViolationException.class);
+        login.as("reviewer1");
+        assertThat(notices.open(id).title()).isEqualTo(title);
+        login.as("admin");
+        assertRefused(() -> notices.publish(new NoticeForm("标题", "正文", true, Set.of(), false, false, null, null)),
+                "roles", "notices.error.noRole");
+    }
+
+    @Test
+    void aTownRepliesWithFilesWhenAReplyIsAskedAndOtherTownsSeeNeitherTheReplyNorItsFiles() {
+        login.as("admin");
+        String title = TestData.unique("请报送自查报告");
+        long asked = notices.publish(new NoticeForm(title, "正文", false, Set.of(data.town("meili"), data.town("yushan")),
+                true, false, null, TODAY.plusDays(1)));
+        long notAsked = notices.publish(new NoticeForm(TestData.unique("无需回复"), "正文", true, Set.of(), null));
+        long meiliOnly = toMeili(TestData.unique("梅李专用"), null);
+
+        login.as("meili");
+        assertThat(inboxTitles("inbox.notice.replyDue")).contains(title);
+        assertRefused(() -> notices.reply(notAsked, "收到"), "reply", "notices.error.noReplyAsked");
+        assertRefused(() -> notices.reply(asked, " "), "reply", "validation.required");
+        long reply = notices.reply(asked, "梅李镇已完成自查，报告见附件。");
+        long file = notices.attachToReply(reply, "自查报告.pdf", "application/pdf", PDF);
+        assertThat(inboxTitles("inbox.notice.replyDue")).as("the town has replied").doesNotContain(title);
+        assertThat(notices.list(new NoticeFilter(title, true), PageRequest.of(0, 10))).as("replying reads it").isEmpty();
+
+        login.as("yushan");
+        assertThat(inboxTitles("inbox.notice.replyDue")).as("another town still owes its reply").contains(title);
+        assertThat(notices.replies(asked)).isEmpty();
+        assertThatThrownBy(() -> notices.replyAttachment(file)).isInstanceOf(ScopeViolationException.class);
+        assertThatThrownBy(() -> notices.attachToReply(reply, "b.pdf", "application/pdf", PDF))
+                .isInstanceOf(ScopeViolationException.class);
+        assertThatThrownBy(() -> notices.reply(meiliOnly, "越权回复")).isInstanceOf(ScopeViolationException.class);
+
+        login.as("admin");
+        assertThat(notices.replies(asked)).singleElement().satisfies(r -> {
+            assertThat(r.townName()).isEqualTo("梅李镇");
+            assertThat(r.files()).extracting(NoticeDetail.AttachmentRow::fileName).containsExactly("自查报告.pdf");
+        });
+        assertThat(notices.replyAttachment(file).content()).isEqualTo(PDF);
+        assertThatThrownBy(() -> notices.reply(asked, "管理员回复")).isInstanceOf(ScopeViolationException.class);
+    }
+
+    @Test
+    void anUnreadNoticeBecomesAReminderAsItsReadByDateNears() {
+        String near = TestData.unique("即将截止");
+        String far = TestData.unique("尚早");
+        toMeili(near, TODAY.plusDays(NoticesInbox.REMIND_DAYS));
+        toMeili(far, TODAY.plusDays(NoticesInbox.REMIND_DAYS + 5));
+        login.as("meili");
+        assertThat(inboxTitles("inbox.notice.readByNear")).contains(near).doesNotContain(far);
+        assertThat(inboxTitles("inbox.notice.unread")).contains(far).doesNotContain(near);
+    }
+
+    @Autowired
+    NoticeExports exports;
+
+    @Test
+    void theListAndTheReceiptsExportAsWorkbooksInTheCallersScope() throws Exception {
+        String title = TestData.unique("导出通知");
+        long id = toMeili(title, TODAY.plusDays(4));
+        login.as("admin");
+        var list = new java.io.ByteArrayOutputStream();
+        exports.list(new NoticeFilter(title, false), org.springframework.data.domain.Sort.unsorted(), true,
+                java.util.Locale.SIMPLIFIED_CHINESE, list);
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(list.toByteArray()))) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(title);
+            assertThat((long) sheet.getRow(1).getCell(4).getNumericCellValue()).isEqualTo(coordinators("meili"));
+        }
+        var receipts = new java.io.ByteArrayOutputStream();
+        exports.receipts(id, java.util.Locale.SIMPLIFIED_CHINESE, receipts);
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(receipts.toByteArray()))) {
+            assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo((int) coordinators("meili"));
+            assertThat(book.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo("梅李镇");
+        }
+        login.as("yushan");
+        assertThatThrownBy(() -> exports.receipts(id, java.util.Locale.SIMPLIFIED_CHINESE, new java.io.ByteArrayOutputStream()))
+                .isInstanceOf(ScopeViolationException.class);
+        var theirs = new java.io.ByteArrayOutputStream();
+        exports.list(new NoticeFilter(title, false), org.springframework.data.domain.Sort.unsorted(), false,
+                java.util.Locale.SIMPLIFIED_CHINESE, theirs);
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(theirs.toByteArray()))) {
+            assertThat(book.getSheetAt(0).getLastRowNum()).as("another town's notice is not exported").isZero();
+        }
+    }
+
+    private String displayName(String username) {
+        return jdbc.queryForObject("SELECT display_name FROM user_account WHERE username = ?", String.class, username);
+    }
+
     private static List<String> titles(List<NoticeRow> rows) {
         return rows.stream().map(NoticeRow::title).toList();
     }

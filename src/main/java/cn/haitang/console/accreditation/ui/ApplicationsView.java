@@ -19,6 +19,8 @@ import cn.haitang.console.base.ui.Badges.Tone;
 import cn.haitang.console.base.ui.Downloads;
 import cn.haitang.console.base.ui.Formats;
 import cn.haitang.console.base.ui.FormDialog;
+import cn.haitang.console.base.ui.PhoneFilters;
+import cn.haitang.console.base.ui.PhoneGrid;
 import cn.haitang.console.base.ui.ViewToolbar;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -58,6 +60,7 @@ class ApplicationsView extends Main implements HasDynamicTitle {
     /** The town filter; a coordinator's own town is fixed and not shown. */
     final ComboBox<Area> town;
     final Grid<ApplicationRow> grid = new Grid<>();
+    final PhoneGrid phoneGrid;
     final Button nominate;
 
     ApplicationsView(ApplicationService service, RoundService rounds, AccreditationExports exports,
@@ -108,13 +111,18 @@ class ApplicationsView extends Main implements HasDynamicTitle {
                 .setSortProperty("result").setAutoWidth(true);
         grid.addColumn(a -> a.submittedAt() == null ? "" : Formats.date(a.submittedAt().atZone(Formats.ZONE).toLocalDate()))
                 .setHeader(t("accr.app.submittedAt")).setSortProperty("submittedAt").setAutoWidth(true);
+        phoneGrid = PhoneGrid.cards(grid, grid.addComponentColumn(a -> PhoneGrid.card(a.compoundName(),
+                new Object[] {Ui.stateBadge(a.state()), eligibility(a)},
+                a.townName() + " · " + t(a.level().messageKey()),
+                a.roundTitle() + (a.result() == null ? "" : " · " + a.result().toPlainString())))
+                .setHeader(t("accr.app.compound")));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(t("grid.empty"));
         grid.addItemClickListener(e -> UI.getCurrent().navigate(ApplicationView.class, e.getItem().id()));
         grid.setSizeFull();
         refresh();
         add(new ViewToolbar(t("nav.accreditation.applications"),
-                ViewToolbar.group(level, year, state, town, export, nominate)), grid);
+                new PhoneFilters(ViewToolbar.group(level, year, state, town)), ViewToolbar.group(export, nominate)), grid);
     }
 
     ApplicationFilter filter() {

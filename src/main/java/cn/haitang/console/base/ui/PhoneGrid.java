@@ -1,9 +1,13 @@
 package cn.haitang.console.base.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A grid that shows each row as a card on a phone: under {@value #PHONE_MAX_WIDTH} px only its card
@@ -14,6 +18,8 @@ import java.util.List;
 public final class PhoneGrid {
 
     public static final int PHONE_MAX_WIDTH = 600;
+    /** The card column's key unless it has one (tests read its cells by it). */
+    public static final String CARD_KEY = "phone-card";
 
     private final Grid<?> grid;
     private final Grid.Column<?> card;
@@ -28,6 +34,9 @@ public final class PhoneGrid {
     /** Makes {@code card} the grid's only column on a phone. Call after all columns are added. */
     public static <T> PhoneGrid cards(Grid<T> grid, Grid.Column<T> card) {
         PhoneGrid adaptive = new PhoneGrid(grid, card);
+        if (card.getKey() == null) {
+            card.setKey(CARD_KEY);
+        }
         card.setVisible(false);
         card.setFlexGrow(1);
         grid.addAttachListener(attach -> {
@@ -38,6 +47,44 @@ public final class PhoneGrid {
             grid.addDetachListener(detach -> resize.remove());
         });
         return adaptive;
+    }
+
+    /**
+     * A card for the card column: the row's title, then a line per part — a text in the muted meta style, a
+     * component (a state badge, an action) as it is; null parts are left out. Components in one
+     * {@code Object[]} part share a line.
+     */
+    public static Div card(String title, @Nullable Object... parts) {
+        Span head = new Span(title);
+        head.addClassName("ht-cell-title");
+        Div cell = new Div(head);
+        cell.addClassName("ht-cell");
+        for (Object part : parts) {
+            switch (part) {
+                case null -> { }
+                case Component component -> cell.add(component);
+                case Object[] together -> {
+                    Div line = new Div();
+                    line.addClassName("ht-cell-line");
+                    for (Object each : together) {
+                        if (each instanceof Component c) {
+                            line.add(c);
+                        } else if (each != null) {
+                            line.add(meta(each.toString()));
+                        }
+                    }
+                    cell.add(line);
+                }
+                default -> cell.add(meta(part.toString()));
+            }
+        }
+        return cell;
+    }
+
+    private static Span meta(String text) {
+        Span meta = new Span(text);
+        meta.addClassName("ht-cell-meta");
+        return meta;
     }
 
     /** Switches between the card and the table. */

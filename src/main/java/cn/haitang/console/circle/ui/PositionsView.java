@@ -4,6 +4,8 @@ import cn.haitang.console.base.Role;
 import cn.haitang.console.base.area.AreaDirectory;
 import cn.haitang.console.base.ui.AreaFilter;
 import cn.haitang.console.base.ui.Badges;
+import cn.haitang.console.base.ui.PhoneFilters;
+import cn.haitang.console.base.ui.PhoneGrid;
 import cn.haitang.console.base.ui.ViewToolbar;
 import cn.haitang.console.circle.PositionFilter;
 import cn.haitang.console.circle.PositionKind;
@@ -43,6 +45,7 @@ class PositionsView extends Main implements HasDynamicTitle, BeforeEnterObserver
     final Select<PositionKind> kind;
     final Checkbox lateOnly = new Checkbox();
     final Grid<PositionRow> grid;
+    final PhoneGrid phoneGrid;
     final Button create = new Button();
 
     PositionsView(PositionService positions, AreaDirectory directory, Clock clock) {
@@ -81,11 +84,16 @@ class PositionsView extends Main implements HasDynamicTitle, BeforeEnterObserver
                 .setAutoWidth(true);
         grid.addColumn(PositionRow::scenes).setHeader(getTranslation("circle.position.scenes")).setSortProperty("scenes")
                 .setAutoWidth(true);
+        phoneGrid = PhoneGrid.cards(grid, grid.addComponentColumn(r -> PhoneGrid.card(r.name(),
+                new Object[] {getTranslation(r.kind().messageKey()), slots(r)},
+                r.communityName() + " · " + r.townName(),
+                getTranslation("circle.position.scenes") + " " + r.scenes() + " · " + r.contactPerson() + " " + r.contactPhone()))
+                .setHeader(getTranslation("circle.position.name")));
         grid.addItemClickListener(e -> openForm(e.getItem()));
         refresh();
-        add(new ViewToolbar(getTranslation("nav.circle.positions"), ViewToolbar.group(CircleUi.afterAreas(areas, search,
-                kind, lateOnly, CircleUi.export(this, "positions", clock, (out, locale) -> positions.export(filter(), out, locale)),
-                create))), grid);
+        add(new ViewToolbar(getTranslation("nav.circle.positions"), new PhoneFilters(ViewToolbar.group(
+                CircleUi.afterAreas(areas, search, kind, lateOnly))), ViewToolbar.group(CircleUi.export(this, "positions",
+                clock, (out, locale) -> positions.export(filter(), out, locale)), create)), grid);
     }
 
     private HorizontalLayout slots(PositionRow row) {

@@ -3,6 +3,8 @@ package cn.haitang.console.circle.ui;
 import cn.haitang.console.base.Role;
 import cn.haitang.console.base.area.AreaDirectory;
 import cn.haitang.console.base.ui.AreaFilter;
+import cn.haitang.console.base.ui.PhoneFilters;
+import cn.haitang.console.base.ui.PhoneGrid;
 import cn.haitang.console.base.ui.ViewToolbar;
 import cn.haitang.console.circle.PositionService;
 import cn.haitang.console.circle.SceneFilter;
@@ -47,6 +49,7 @@ class ScenesView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     final Select<SceneState> state;
     final Select<TargetGroup> group;
     final Grid<SceneRow> grid;
+    final PhoneGrid phoneGrid;
     final Button create = new Button();
     final Button types = new Button();
 
@@ -93,11 +96,17 @@ class ScenesView extends Main implements HasDynamicTitle, BeforeEnterObserver {
                 .setAutoWidth(true);
         grid.addColumn(SceneRow::personTimes).setHeader(getTranslation("circle.scene.personTimes"))
                 .setSortProperty("personTimes").setAutoWidth(true);
+        phoneGrid = PhoneGrid.cards(grid, grid.addComponentColumn(r -> PhoneGrid.card(r.name(),
+                new Object[] {CircleUi.stateBadge(this, r.state()), r.typeName()},
+                r.communityName() + " · " + r.positionName(),
+                getTranslation("circle.scene.sessions") + " " + r.sessions() + " · "
+                        + getTranslation("circle.scene.personTimes") + " " + r.personTimes()))
+                .setHeader(getTranslation("circle.scene.name")));
         grid.addItemClickListener(e -> openForm(e.getItem()));
         refresh();
-        add(new ViewToolbar(getTranslation("nav.circle.scenes"), ViewToolbar.group(CircleUi.afterAreas(areas, search, type,
-                state, group, CircleUi.export(this, "scenes", clock, (out, locale) -> scenes.export(filter(), out, locale)),
-                types, create))), grid);
+        add(new ViewToolbar(getTranslation("nav.circle.scenes"), new PhoneFilters(ViewToolbar.group(
+                CircleUi.afterAreas(areas, search, type, state, group))), ViewToolbar.group(CircleUi.export(this, "scenes",
+                clock, (out, locale) -> scenes.export(filter(), out, locale)), types, create)), grid);
     }
 
     SceneFilter filter() {

@@ -4,6 +4,8 @@ import cn.haitang.console.base.Role;
 import cn.haitang.console.base.area.AreaDirectory;
 import cn.haitang.console.base.ui.AreaFilter;
 import cn.haitang.console.base.ui.Formats;
+import cn.haitang.console.base.ui.PhoneFilters;
+import cn.haitang.console.base.ui.PhoneGrid;
 import cn.haitang.console.base.ui.ViewToolbar;
 import cn.haitang.console.deliberation.PlatformKind;
 import cn.haitang.console.deliberation.PlatformService;
@@ -43,6 +45,7 @@ class SessionsView extends Main implements HasDynamicTitle {
     final Select<PlatformKind> kind = new Select<>();
     final Select<YearMonth> month;
     final Grid<SessionRow> grid;
+    final PhoneGrid phoneGrid;
     final Button create = new Button();
 
     SessionsView(SessionService sessions, TopicService topics, PlatformService platforms, AreaDirectory directory,
@@ -75,11 +78,17 @@ class SessionsView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("delib.session.attendance")).setAutoWidth(true);
         grid.addColumn(SessionRow::topics).setHeader(getTranslation("delib.session.topics")).setAutoWidth(true);
         grid.addColumn(SessionRow::minutes).setHeader(getTranslation("delib.session.minutes")).setFlexGrow(2);
+        phoneGrid = PhoneGrid.cards(grid, grid.addComponentColumn(s -> PhoneGrid.card(s.platformName(),
+                new Object[] {Formats.date(s.heldOn()), getTranslation(s.kind().messageKey())},
+                s.communityName() + (s.compoundName() == null ? "" : " · " + s.compoundName()) + " · " + s.townName(),
+                getTranslation("delib.session.host") + " " + s.host() + " · " + getTranslation("delib.session.topics")
+                        + " " + s.topics()))
+                .setHeader(getTranslation("delib.platform")));
         grid.addItemClickListener(e -> open(e.getItem()));
         refresh();
-        add(new ViewToolbar(getTranslation("nav.delib.sessions"), ViewToolbar.group(DelibUi.afterAreas(areas, kind, month,
-                DelibUi.export(this, "sessions", clock, (out, locale) -> sessions.export(filter(), out, locale)), create))),
-                grid);
+        add(new ViewToolbar(getTranslation("nav.delib.sessions"), new PhoneFilters(ViewToolbar.group(
+                DelibUi.afterAreas(areas, kind, month))), ViewToolbar.group(DelibUi.export(this, "sessions", clock,
+                (out, locale) -> sessions.export(filter(), out, locale)), create)), grid);
     }
 
     SessionFilter filter() {

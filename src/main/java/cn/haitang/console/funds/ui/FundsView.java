@@ -3,6 +3,8 @@ package cn.haitang.console.funds.ui;
 import cn.haitang.console.base.Role;
 import cn.haitang.console.base.area.AreaDirectory;
 import cn.haitang.console.base.ui.AreaFilter;
+import cn.haitang.console.base.ui.PhoneFilters;
+import cn.haitang.console.base.ui.PhoneGrid;
 import cn.haitang.console.base.ui.ViewToolbar;
 import cn.haitang.console.funds.FundFilter;
 import cn.haitang.console.funds.FundKind;
@@ -42,6 +44,7 @@ class FundsView extends Main implements HasDynamicTitle {
     final Select<FundKind> kind = new Select<>();
     final TextField search = new TextField();
     final Grid<FundRow> grid;
+    final PhoneGrid phoneGrid;
     final Button open = new Button();
 
     FundsView(FundService funds, AreaDirectory directory, CurrentUser currentUser, Clock clock) {
@@ -76,11 +79,20 @@ class FundsView extends Main implements HasDynamicTitle {
                 : cn.haitang.console.base.ui.Badges.badge(getTranslation("funds.fund.pendingCount", f.pending()),
                 cn.haitang.console.base.ui.Badges.Tone.WARNING)).setHeader(getTranslation("funds.fund.pending")).setAutoWidth(true);
         grid.addColumn(FundRow::custodian).setHeader(getTranslation("funds.fund.custodian")).setAutoWidth(true);
+        phoneGrid = PhoneGrid.cards(grid, grid.addComponentColumn(f -> PhoneGrid.card(f.name(),
+                new Object[] {f.townName() == null ? getTranslation("funds.fundKind.CITY") : f.townName(),
+                        f.pending() == 0 ? null : cn.haitang.console.base.ui.Badges.badge(
+                                getTranslation("funds.fund.pendingCount", f.pending()), cn.haitang.console.base.ui.Badges.Tone.WARNING)},
+                getTranslation("funds.fund.balance") + " " + FundsUi.money(f.balance()),
+                getTranslation("funds.fund.income") + " " + FundsUi.money(f.income()) + " · "
+                        + getTranslation("funds.fund.spending") + " " + FundsUi.money(f.spending())))
+                .setHeader(getTranslation("funds.fund.name")));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(FundLedgerView.class, e.getItem().id())));
         refresh();
         List<Component> filters = new ArrayList<>(areas.fields());
-        filters.addAll(List.of(kind, search, open));
-        add(new ViewToolbar(getTranslation("nav.funds.funds"), ViewToolbar.group(filters.toArray(Component[]::new))), grid);
+        filters.addAll(List.of(kind, search));
+        add(new ViewToolbar(getTranslation("nav.funds.funds"),
+                new PhoneFilters(ViewToolbar.group(filters.toArray(Component[]::new))), open), grid);
         setHeightFull();
     }
 

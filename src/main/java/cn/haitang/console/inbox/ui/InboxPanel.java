@@ -5,6 +5,7 @@ import cn.haitang.console.base.ui.Badges;
 import cn.haitang.console.base.ui.Formats;
 import cn.haitang.console.inbox.Inbox;
 import cn.haitang.console.inbox.InboxService;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -43,11 +44,34 @@ public class InboxPanel extends Div {
         all.setHref("inbox");
         all.addClassName("ht-inbox-all");
         add(heading, list, empty, all);
-        refresh();
+        inbox = service.inbox();
+        // the shell's badges show the same inbox after this navigation: they take it instead of computing it again
+        if (UI.getCurrent() != null) {
+            ComponentUtil.setData(UI.getCurrent(), Inbox.class, inbox);
+        }
+        show();
+    }
+
+    /**
+     * The inbox for the shell's badges after a navigation: the one a panel of the new page computed (taken once,
+     * so a later navigation counts afresh), otherwise computed now.
+     */
+    public static Inbox forThisNavigation(InboxService service) {
+        UI ui = UI.getCurrent();
+        Inbox computed = ui == null ? null : ComponentUtil.getData(ui, Inbox.class);
+        if (computed == null) {
+            return service.inbox();
+        }
+        ComponentUtil.setData(ui, Inbox.class, null);
+        return computed;
     }
 
     public void refresh() {
         inbox = service.inbox();
+        show();
+    }
+
+    private void show() {
         list.removeAll();
         long overdue = inbox.overdueCount();
         heading.setText(overdue > 0 ? getTranslation("inbox.heading.overdue", inbox.count(), overdue)

@@ -9,12 +9,20 @@ import cn.haitang.console.base.ui.Downloads;
 import cn.haitang.console.base.ui.Formats;
 import cn.haitang.console.base.ui.RuleViolations;
 import cn.haitang.console.base.ui.ViewToolbar;
+import cn.haitang.console.base.ui.Notifications;
 import cn.haitang.console.notices.NoticeDetail;
+import cn.haitang.console.notices.NoticeExports;
+import cn.haitang.console.notices.ReplyRow;
 import cn.haitang.console.notices.NoticesService;
 import cn.haitang.console.notices.ReceiptRow;
 import cn.haitang.console.notices.TownReadCount;
 import cn.haitang.console.security.CurrentUser;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
@@ -30,15 +38,20 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One notice: its text, audience and attachments. A coordinator opening it is recorded as having read it;
- * the admin sees, per town and per coordinator, who has and who has not read it, and adds attachments.
+ * One notice: its text, audience and attachments. A recipient opening it is recorded as having read it, and
+ * replies (with files) when a reply is asked; the admin sees, per town and per recipient, who has and who has
+ * not read it (and exports that), the replies, and adds attachments.
  */
 @Route("notices")
-@RolesAllowed({Role.Names.CITY_ADMIN, Role.Names.STREET_COORDINATOR})
+@RolesAllowed({Role.Names.CITY_ADMIN, Role.Names.STREET_COORDINATOR, Role.Names.REVIEWER})
 public class NoticeView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final NoticesService notices;
+    private final NoticeExports exports;
     private final boolean admin;
+    final Div replies = new Div();
+    final TextArea replyText = new TextArea();
+    final Button send = new Button();
     final Paragraph refusal = new Paragraph();
     final Div files = new Div();
     final Grid<TownReadCount> towns = new Grid<>();
@@ -46,8 +59,9 @@ public class NoticeView extends Main implements HasUrlParameter<Long>, HasDynami
     final Grid<ReceiptRow> receipts = new Grid<>();
     @Nullable NoticeDetail notice;
 
-    public NoticeView(NoticesService notices, CurrentUser currentUser) {
+    public NoticeView(NoticesService notices, NoticeExports exports, CurrentUser currentUser) {
         this.notices = notices;
+        this.exports = exports;
         this.admin = currentUser.require().role() == Role.CITY_ADMIN;
         addClassName("ht-view");
         addClassName("ht-notice");
@@ -65,8 +79,11 @@ public class NoticeView extends Main implements HasUrlParameter<Long>, HasDynami
             return;
         }
         NoticeDetail n = notice;
-        Span meta = new Span(getTranslation("notices.meta", Formats.dateTime(n.publishedAt()), n.allTowns()
-                ? getTranslation("notices.allTowns") : String.join("、", n.towns())));
+        String roles = (n.toCoordinators() ? getTranslation("notices.toCoordinators") : "")
+                + (n.toCoordinators() && n.toReviewers() ? "、" : "")
+                + (n.toReviewers() ? getTranslation("notices.toReviewers") : "");
+        Span meta = new Span(getTranslation("notices.meta", Formats.dateTime(n.publishedAt()), (n.allTowns()
+                ? getTranslation("notices.allTowns") : String.join("、", n.towns())) + " · " + roles));
         meta.addClassName("ht-notice-meta");
         Paragraph body = new Paragraph(n.body());
         body.addClassName("ht-notice-body");
@@ -74,12 +91,76 @@ public class NoticeView extends Main implements HasUrlParameter<Long>, HasDynami
         if (n.readBy() != null) {
             add(Badges.badge(getTranslation("notices.readByOn", Formats.date(n.readBy())), Badges.Tone.WARNING));
         }
+        if (n.replyBy() != null) {
+            add(Badges.badge(getTranslation("notices.replyByOn", Formats.date(n.replyBy())), Badges.Tone.WARNING));
+        }
         add(body, new H3(getTranslation("notices.attachments")), files);
         showFiles();
         if (admin) {
             add(new AttachmentUpload("notices.attach", Attachments.Kind.WITH_OFFICE,
                     (name, type, content) -> notices.attach(n.id(), name, type, content), this::reloadFiles));
+        }
+        if (n.repliesAsked()) {
+            add(new H3(getTranslation("notices.replies")), replies);
+            if (!admin) {
+                replyForm(n.id());
+            }
+            showReplies();
+        }
+        if (admin) {
             receiptsSection(n.id());
+        }
+    }
+
+    /** The recipient's reply: its text first, then files added to the reply just sent. */
+    private void replyForm(long id) {
+        replyText.setLabel(getTranslation("notices.replyText"));
+        replyText.setWidthFull();
+        replyText.setMinHeight("6em");
+        Div fileSlot = new Div();
+        send.setText(getTranslation("notices.reply"));
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.addClickListener(e -> {
+            try {
+                long reply = notices.reply(id, replyText.getValue());
+                replyText.clear();
+                replyText.setInvalid(false);
+                Notifications.success(getTranslation("notices.replySent"));
+                fileSlot.removeAll();
+                fileSlot.add(new AttachmentUpload("notices.replyAttach", Attachments.Kind.WITH_OFFICE,
+                        (name, type, content) -> notices.attachToReply(reply, name, type, content), this::showReplies));
+                showReplies();
+            } catch (RuleViolationException ex) {
+                replyText.setErrorMessage(RuleViolations.message(ex));
+                replyText.setInvalid(true);
+            }
+        });
+        add(replyText, send, fileSlot);
+    }
+
+    private void showReplies() {
+        replies.removeAll();
+        if (notice == null) {
+            return;
+        }
+        List<ReplyRow> rows = notices.replies(notice.id());
+        if (rows.isEmpty()) {
+            replies.add(new Span(getTranslation("notices.noReplies")));
+        }
+        for (ReplyRow r : rows) {
+            Div card = new Div();
+            card.addClassName("ht-notice-reply");
+            Span meta = new Span(getTranslation("notices.replyMeta",
+                    r.townName() == null ? getTranslation("notices.noTown") : r.townName(), r.displayName(),
+                    Formats.dateTime(r.repliedAt())));
+            meta.addClassName("ht-cell-meta");
+            card.add(meta, new Paragraph(r.body()));
+            for (NoticeDetail.AttachmentRow file : r.files()) {
+                card.add(new Div(Downloads.file(file.fileName() + " (" + Math.max(1, file.sizeBytes() / 1024) + " KB)",
+                        file.fileName(), "application/octet-stream",
+                        out -> out.write(notices.replyAttachment(file.id()).content()))));
+            }
+            replies.add(card);
         }
     }
 
@@ -105,7 +186,7 @@ public class NoticeView extends Main implements HasUrlParameter<Long>, HasDynami
     }
 
     private void receiptsSection(long id) {
-        towns.addColumn(TownReadCount::townName).setHeader(getTranslation("notices.town")).setAutoWidth(true);
+        towns.addColumn(t -> t.townName() == null ? getTranslation("notices.noTown") : t.townName()).setHeader(getTranslation("notices.town")).setAutoWidth(true);
         towns.addColumn(t -> getTranslation("notices.readers", t.readers(), t.recipients()))
                 .setHeader(getTranslation("notices.receipts")).setAutoWidth(true);
         towns.addComponentColumn(t -> t.allRead() ? Badges.badge(getTranslation("notices.townRead"), Badges.Tone.SUCCESS)
@@ -118,13 +199,18 @@ public class NoticeView extends Main implements HasUrlParameter<Long>, HasDynami
         readFilter.setItemLabelGenerator(k -> getTranslation("notices.receiptFilter." + k));
         readFilter.setValue("all");
         readFilter.addValueChangeListener(e -> showReceipts(id));
-        receipts.addColumn(ReceiptRow::townName).setHeader(getTranslation("notices.town")).setAutoWidth(true);
+        receipts.addColumn(r -> r.townName() == null ? getTranslation("notices.noTown") : r.townName()).setHeader(getTranslation("notices.town")).setAutoWidth(true);
         receipts.addColumn(ReceiptRow::displayName).setHeader(getTranslation("notices.reader")).setAutoWidth(true);
+        receipts.addColumn(r -> getTranslation(r.role().messageKey())).setHeader(getTranslation("notices.export.role"))
+                .setAutoWidth(true);
         receipts.addColumn(r -> r.readAt() == null ? getTranslation("notices.unread") : Formats.dateTime(r.readAt()))
                 .setHeader(getTranslation("notices.readAt")).setAutoWidth(true);
         receipts.setHeight("24em");
         showReceipts(id);
-        add(new H3(getTranslation("notices.byTown")), towns, new H3(getTranslation("notices.byReader")), readFilter,
+        java.util.Locale locale = UI.getCurrent().getLocale();
+        add(new H3(getTranslation("notices.byTown")), towns, new H3(getTranslation("notices.byReader")),
+                ViewToolbar.group(readFilter, Downloads.excel(getTranslation("notices.exportReceipts"),
+                        "notice-" + id + "-receipts.xlsx", out -> exports.receipts(id, locale, out))),
                 receipts);
     }
 

@@ -6,6 +6,8 @@ import cn.haitang.console.base.ui.Formats;
 import cn.haitang.console.base.ui.FormDialog;
 import cn.haitang.console.base.ui.PhoneFilters;
 import cn.haitang.console.base.ui.ViewToolbar;
+import cn.haitang.console.base.ui.Downloads;
+import cn.haitang.console.notices.NoticeExports;
 import cn.haitang.console.notices.NoticeFilter;
 import cn.haitang.console.notices.NoticeForm;
 import cn.haitang.console.notices.NoticeRow;
@@ -16,10 +18,12 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
@@ -36,12 +40,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 /**
- * 通知公告: the city admin's list of notices with how many of the addressed coordinators have read each, and
- * the form to write one; a coordinator's list of the notices addressed to their town, unread ones marked.
+ * 通知公告: the city admin's list of notices with how many of their recipients have read each, and the form to
+ * write one; a recipient's (coordinator's, reviewer's) list of the notices addressed to them, unread ones marked.
+ * Both export what the list shows.
  * Paged, sorted and filtered in the database; each row opens the notice.
  */
 @Route("notices")
-@RolesAllowed({Role.Names.CITY_ADMIN, Role.Names.STREET_COORDINATOR})
+@RolesAllowed({Role.Names.CITY_ADMIN, Role.Names.STREET_COORDINATOR, Role.Names.REVIEWER})
 @Menu(order = 2, icon = "vaadin:megaphone", title = "notices.nav")
 public class NoticesView extends Main implements HasDynamicTitle {
 
@@ -53,7 +58,7 @@ public class NoticesView extends Main implements HasDynamicTitle {
     final Button create = new Button();
     final Grid<NoticeRow> grid = new Grid<>();
 
-    public NoticesView(NoticesService notices, CurrentUser currentUser, Clock clock) {
+    public NoticesView(NoticesService notices, NoticeExports exports, CurrentUser currentUser, Clock clock) {
         this.notices = notices;
         this.clock = clock;
         this.admin = currentUser.require().role() == Role.CITY_ADMIN;
@@ -90,8 +95,10 @@ public class NoticesView extends Main implements HasDynamicTitle {
         }
         grid.addItemClickListener(e -> UI.getCurrent().navigate(NoticeView.class, e.getItem().id()));
         grid.setSizeFull();
-        add(new ViewToolbar(getTranslation("notices.nav"), new PhoneFilters(ViewToolbar.group(search, unreadOnly)), create),
-                grid);
+        java.util.Locale locale = UI.getCurrent().getLocale();
+        Anchor export = Downloads.excel(this, "notices.xlsx", out -> exports.list(filter(), sort(), admin, locale, out));
+        add(new ViewToolbar(getTranslation("notices.nav"), new PhoneFilters(ViewToolbar.group(search, unreadOnly)),
+                ViewToolbar.group(export, create)), grid);
         refresh();
     }
 
@@ -111,6 +118,16 @@ public class NoticesView extends Main implements HasDynamicTitle {
         return cell;
     }
 
+    /** The grid's sorting as the export's, in the sort properties the queries know. */
+    private org.springframework.data.domain.Sort sort() {
+        return org.springframework.data.domain.Sort.by(grid.getSortOrder().stream()
+                .flatMap(o -> o.getSorted().getSortOrder(o.getDirection()))
+                .map(o -> o.getDirection() == com.vaadin.flow.data.provider.SortDirection.ASCENDING
+                        ? org.springframework.data.domain.Sort.Order.asc(o.getSorted())
+                        : org.springframework.data.domain.Sort.Order.desc(o.getSorted()))
+                .toList());
+    }
+
     NoticeFilter filter() {
         return new NoticeFilter(search.getValue(), unreadOnly.getValue());
     }
@@ -121,7 +138,7 @@ public class NoticesView extends Main implements HasDynamicTitle {
                 q -> (int) notices.count(filter));
     }
 
-    /** The admin's form: title, body, audience (all towns, or the chosen ones), read by when. */
+    /** The admin's form: title, body, audience (all towns or the chosen ones; roles), read by and reply by when. */
     FormDialog openForm() {
         FormDialog dialog = new FormDialog(getTranslation("notices.new"));
         TextField title = dialog.text("title", "notices.title", 100, FormDialog.Need.REQUIRED);
@@ -138,12 +155,20 @@ public class NoticesView extends Main implements HasDynamicTitle {
         all.addValueChangeListener(e -> towns.setEnabled(!e.getValue()));
         dialog.refusalsAt("towns", towns);
         dialog.form().add(towns);
+        CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("notices.roles"));
+        roles.setItems(Role.STREET_COORDINATOR, Role.REVIEWER);
+        roles.setItemLabelGenerator(r -> getTranslation(r == Role.REVIEWER ? "notices.toReviewers" : "notices.toCoordinators"));
+        roles.setValue(java.util.Set.of(Role.STREET_COORDINATOR));
+        dialog.refusalsAt("roles", roles);
+        dialog.form().add(roles);
         LocalDate today = LocalDate.now(clock);
         DatePicker readBy = dialog.date("readBy", "notices.readBy", today, today.plusDays(366), FormDialog.Need.OPTIONAL);
+        DatePicker replyBy = dialog.date("replyBy", "notices.replyBy", today, today.plusDays(366), FormDialog.Need.OPTIONAL);
         dialog.onSave(() -> {
             notices.publish(new NoticeForm(title.getValue(), body.getValue(), all.getValue(),
                     towns.getValue().stream().map(TownRef::id).collect(java.util.stream.Collectors.toSet()),
-                    readBy.getValue()));
+                    roles.getValue().contains(Role.STREET_COORDINATOR), roles.getValue().contains(Role.REVIEWER),
+                    readBy.getValue(), replyBy.getValue()));
             return getTranslation("notices.published");
         }, this::refresh);
         dialog.open();

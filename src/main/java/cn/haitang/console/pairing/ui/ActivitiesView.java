@@ -18,6 +18,8 @@ import cn.haitang.console.security.CurrentUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import cn.haitang.console.base.ui.PhoneFilters;
+import cn.haitang.console.base.ui.PhoneGrid;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -47,6 +49,7 @@ class ActivitiesView extends Main implements HasDynamicTitle {
     final Select<ActivityTypeRow> type = new Select<>();
     final Select<YearMonth> month;
     final Grid<ActivityRow> grid;
+    final PhoneGrid phoneGrid;
     final Button create = new Button();
     final Button types = new Button();
 
@@ -85,11 +88,18 @@ class ActivitiesView extends Main implements HasDynamicTitle {
         grid.addColumn(ActivityRow::hours).setHeader(getTranslation("pairing.activity.hours")).setAutoWidth(true);
         grid.addColumn(ActivityRow::description).setHeader(getTranslation("pairing.activity.description")).setFlexGrow(2);
         grid.addColumn(ActivityRow::attachments).setHeader(getTranslation("pairing.activity.attachments")).setAutoWidth(true);
+        phoneGrid = PhoneGrid.cards(grid, grid.addComponentColumn(a -> PhoneGrid.card(a.typeName(),
+                Formats.date(a.date()) + " · " + a.institutionName(),
+                a.communityName() + (a.compoundName() == null ? "" : " · " + a.compoundName()) + " · " + a.townName(),
+                getTranslation("pairing.activity.participants") + " " + a.participants() + " · "
+                        + getTranslation("pairing.activity.hours") + " " + a.hours()))
+                .setHeader(getTranslation("pairing.activity.type")));
         grid.addItemClickListener(e -> openForm(e.getItem()));
         refresh();
-        add(new ViewToolbar(getTranslation("nav.pairing.activities"), ViewToolbar.group(PairingUi.afterAreas(areas,
-                institution, type, month, PairingUi.export(this, "activities", clock,
-                        (out, locale) -> activities.exportActivities(filter(), out, locale)), types, create))), grid);
+        add(new ViewToolbar(getTranslation("nav.pairing.activities"), new PhoneFilters(ViewToolbar.group(
+                PairingUi.afterAreas(areas, institution, type, month))), ViewToolbar.group(PairingUi.export(this,
+                "activities", clock, (out, locale) -> activities.exportActivities(filter(), out, locale)), types, create)),
+                grid);
     }
 
     ActivityFilter filter() {

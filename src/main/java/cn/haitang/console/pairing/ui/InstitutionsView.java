@@ -14,6 +14,9 @@ import cn.haitang.console.region.RegionService;
 import cn.haitang.console.security.CurrentUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import cn.haitang.console.base.ui.Badges;
+import cn.haitang.console.base.ui.PhoneFilters;
+import cn.haitang.console.base.ui.PhoneGrid;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -45,6 +48,7 @@ class InstitutionsView extends Main implements HasDynamicTitle, com.vaadin.flow.
     final TextField search = new TextField();
     final Select<InstitutionKind> kind = new Select<>();
     final Grid<InstitutionRow> grid;
+    final PhoneGrid phoneGrid;
     final Button create = new Button();
 
     InstitutionsView(InstitutionService institutions, ActivityService activities, MattersService matters, RegionService region,
@@ -90,9 +94,16 @@ class InstitutionsView extends Main implements HasDynamicTitle, com.vaadin.flow.
                 .setAutoWidth(true);
         grid.addColumn(r -> percent.format(r.reportRate())).setHeader(getTranslation("pairing.institution.reportRate"))
                 .setAutoWidth(true);
+        phoneGrid = PhoneGrid.cards(grid, grid.addComponentColumn(r -> PhoneGrid.card(r.name(),
+                new Object[] {Badges.badge(getTranslation(r.kind().messageKey()), Badges.Tone.CONTRAST),
+                        r.townName() == null ? getTranslation("pairing.none") : r.townName()},
+                getTranslation("pairing.institution.reported") + " " + r.membersReported() + "/" + r.inServiceMembers()
+                        + " · " + percent.format(r.reportRate()),
+                r.contactPerson())).setHeader(getTranslation("pairing.institution.name")));
         grid.addItemClickListener(e -> openDetails(e.getItem()));
         refresh();
-        add(new ViewToolbar(getTranslation("nav.pairing.institutions"), ViewToolbar.group(search, kind, areas.townField(), create)), grid);
+        add(new ViewToolbar(getTranslation("nav.pairing.institutions"),
+                new PhoneFilters(ViewToolbar.group(search, kind, areas.townField())), create), grid);
     }
 
     void refresh() {

@@ -22,6 +22,8 @@ import cn.haitang.console.pairing.ReportingService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import cn.haitang.console.base.ui.PhoneFilters;
+import cn.haitang.console.base.ui.PhoneGrid;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
@@ -57,6 +59,7 @@ class ReportsView extends Main implements HasDynamicTitle, com.vaadin.flow.route
     final Select<ReportStatus> status = new Select<>();
     final TextField name = new TextField();
     final Grid<ReportRow> grid;
+    final PhoneGrid phoneGrid;
     final Select<ReportLevel> level = new Select<>();
     final Grid<ReportCount> counts;
     final Grid<InstitutionRow> rates;
@@ -105,6 +108,14 @@ class ReportsView extends Main implements HasDynamicTitle, com.vaadin.flow.route
                 r.status() == ReportStatus.ACTIVE ? Badges.Tone.SUCCESS : Badges.Tone.CONTRAST))
                 .setHeader(getTranslation("pairing.report.status"))
                 .setAutoWidth(true);
+        phoneGrid = PhoneGrid.cards(grid, grid.addComponentColumn(r -> PhoneGrid.card(r.name(),
+                new Object[] {Badges.badge(getTranslation(r.status().messageKey()),
+                        r.status() == ReportStatus.ACTIVE ? Badges.Tone.SUCCESS : Badges.Tone.CONTRAST),
+                        getTranslation(r.kind().messageKey())},
+                r.institutionName(),
+                r.communityName() + " · " + r.compoundName() + " · " + r.gridName(),
+                Formats.date(r.reportedOn()) + " · " + r.phone()))
+                .setHeader(getTranslation("pairing.report.name")));
         grid.addItemClickListener(e -> openForm(e.getItem()));
 
         level.setLabel(getTranslation("pairing.report.counts"));
@@ -142,9 +153,9 @@ class ReportsView extends Main implements HasDynamicTitle, com.vaadin.flow.route
             }
         });
         tabs.setSizeFull();
-        add(new ViewToolbar(getTranslation("nav.pairing.reports"), ViewToolbar.group(PairingUi.afterAreas(areas, institution,
-                kind, status, name, PairingUi.export(this, "reports", clock,
-                        (out, locale) -> reporting.export(filter(), out, locale)), importButton, create))), tabs);
+        add(new ViewToolbar(getTranslation("nav.pairing.reports"), new PhoneFilters(ViewToolbar.group(
+                PairingUi.afterAreas(areas, institution, kind, status, name))), ViewToolbar.group(PairingUi.export(this,
+                "reports", clock, (out, locale) -> reporting.export(filter(), out, locale)), importButton, create)), tabs);
     }
 
     ReportFilter filter() {

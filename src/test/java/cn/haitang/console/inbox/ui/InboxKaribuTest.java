@@ -21,6 +21,24 @@ class InboxKaribuTest extends KaribuTest {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    cn.haitang.console.inbox.InboxService inboxService;
+
+    @Test
+    void theHomePageComputesItsInboxOnceForThePanelAndTheHeaderBadges() {
+        openAs("yushan");
+        UI.getCurrent().navigate("notices");
+        long before = inboxService.computations();
+        UI.getCurrent().navigate("");
+        assertThat(inboxService.computations() - before).as("panel and both badges share one inbox").isEqualTo(1);
+        InboxBadge badge = _get(InboxBadge.class, spec -> spec.withClasses("ht-inbox-drawer"));
+        assertThat(badge.countText()).isEqualTo(String.valueOf(_get(InboxPanel.class).inbox().count()));
+
+        before = inboxService.computations();
+        UI.getCurrent().navigate("notices");
+        assertThat(inboxService.computations() - before).as("a page without the panel: the badges count afresh")
+                .isEqualTo(1);
+    }
 
     @Test
     void theCoordinatorsHomePageListsOverdueWorkFirstAndTheHeaderCountsIt() {

@@ -72,5 +72,66 @@ class NoticesKaribuTest extends KaribuTest {
         admin.readFilter.setValue("read");
         assertThat(GridKt._size(admin.receipts)).isEqualTo(1);
         assertThat(GridKt._get(admin.receipts, 0).townName()).isEqualTo("梅李镇");
+        remove(id);
+    }
+
+    /** The notices these tests publish are committed; they go again with their receipts and replies. */
+    private void remove(long id) {
+        jdbc.update("DELETE a FROM notice_reply_attachment a JOIN notice_reply p ON p.id = a.reply_id WHERE p.notice_id = ?", id);
+        jdbc.update("DELETE FROM notice_reply WHERE notice_id = ?", id);
+        jdbc.update("DELETE FROM notice_receipt WHERE notice_id = ?", id);
+        jdbc.update("DELETE FROM notice_town WHERE notice_id = ?", id);
+        jdbc.update("DELETE FROM notice WHERE id = ?", id);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void aNoticeAskingForAReplyGetsMeilisReplyWhichTheAdminSees() {
+        String title = TestData.unique("请报送排查情况");
+        openAs("admin");
+        UI.getCurrent().navigate(NoticesView.class);
+        NoticesView list = _get(NoticesView.class);
+        FormDialog form = list.openForm();
+        _get(form, TextField.class, spec -> spec.withLabel("标题")).setValue(title);
+        _get(form, TextArea.class, spec -> spec.withLabel("正文")).setValue("请各镇（街道）回复排查情况并附报告。");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.checkbox.CheckboxGroup<cn.haitang.console.base.Role> roles =
+                _get(form, com.vaadin.flow.component.checkbox.CheckboxGroup.class);
+        roles.setValue(java.util.Set.of());
+        form.save();
+        assertThat(form.isOpened()).as("no role chosen: refused at the field").isTrue();
+        assertThat(roles.isInvalid()).isTrue();
+        roles.setValue(java.util.Set.of(cn.haitang.console.base.Role.STREET_COORDINATOR));
+        _get(form, com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withLabel("回复截止（填写即要求回复）"))
+                .setValue(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(3));
+        form.save();
+        assertThat(form.isOpened()).isFalse();
+        list.search.setValue(title);
+        long id = GridKt._get(list.grid, 0).id();
+        try {
+            openAs("meili");
+            UI.getCurrent().navigate(NoticeView.class, id);
+            NoticeView page = _get(NoticeView.class);
+            page.send.click();
+            assertThat(page.replyText.isInvalid()).as("an empty reply is refused at the field").isTrue();
+            page.replyText.setValue("梅李镇已完成排查。");
+            page.send.click();
+            assertThat(page.replyText.isInvalid()).isFalse();
+            assertThat(page.replies.getElement().getTextRecursively()).contains("梅李镇已完成排查。", "梅李镇");
+            assertThat(_find(page, cn.haitang.console.base.ui.AttachmentUpload.class)).as("files for the reply").hasSize(1);
+
+            openAs("yushan");
+            UI.getCurrent().navigate(NoticeView.class, id);
+            assertThat(_get(NoticeView.class).replies.getElement().getTextRecursively())
+                    .as("another town's reply is not shown").doesNotContain("梅李镇已完成排查。");
+
+            openAs("admin");
+            UI.getCurrent().navigate(NoticeView.class, id);
+            assertThat(_get(NoticeView.class).replies.getElement().getTextRecursively()).contains("梅李镇已完成排查。");
+        } finally {
+            remove(id);
+        }
     }
 }

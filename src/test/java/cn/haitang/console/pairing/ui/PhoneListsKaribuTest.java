@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.haitang.console.pairing.MatterCategory;
 import cn.haitang.console.support.KaribuTest;
+import cn.haitang.console.base.ui.PhoneGrid;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import org.junit.jupiter.api.Test;
@@ -34,5 +37,44 @@ class PhoneListsKaribuTest extends KaribuTest {
         assertThat(board.filters.isOpen()).isFalse();
         board.filters.setOpen(true);
         assertThat(board.filters.isOpen()).isTrue();
+    }
+
+    @Test
+    void onAPhoneInstitutionsActivitiesAndReportsAreCardsWithTheirKeyFields() {
+        openAs("admin");
+        UI.getCurrent().navigate(InstitutionsView.class);
+        InstitutionsView institutions = _get(InstitutionsView.class);
+        assertCards(institutions.grid, institutions.phoneGrid, "ht-cell-title");
+        String name = GridKt._get(institutions.grid, 0).name();
+        assertThat(cardText(institutions.grid)).contains(name).contains("已报到");
+
+        openAs("yushan");
+        UI.getCurrent().navigate(ReportsView.class);
+        ReportsView reports = _get(ReportsView.class);
+        assertCards(reports.grid, reports.phoneGrid, "ht-cell-title");
+        assertThat(cardText(reports.grid)).contains(GridKt._get(reports.grid, 0).name())
+                .contains(GridKt._get(reports.grid, 0).communityName());
+
+        UI.getCurrent().navigate(ActivitiesView.class);
+        ActivitiesView activities = _get(ActivitiesView.class);
+        assertCards(activities.grid, activities.phoneGrid, "ht-cell-title");
+    }
+
+    /** More than four table columns; on a phone only the card, which goes when the screen widens again. */
+    static void assertCards(Grid<?> grid, PhoneGrid phone, String titleClass) {
+        long tableColumns = grid.getColumns().stream().filter(Grid.Column::isVisible).count();
+        assertThat(tableColumns).isGreaterThan(4);
+        assertThat(grid.getColumnByKey(PhoneGrid.CARD_KEY).isVisible()).isFalse();
+        phone.show(true);
+        assertThat(grid.getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getKey).toList())
+                .containsExactly(PhoneGrid.CARD_KEY);
+        Component card = GridKt._getCellComponent(grid, 0, PhoneGrid.CARD_KEY);
+        assertThat(card.getChildren().findFirst().orElseThrow().getElement().getClassList()).contains(titleClass);
+        phone.show(false);
+        assertThat(grid.getColumns().stream().filter(Grid.Column::isVisible).count()).isEqualTo(tableColumns);
+    }
+
+    static String cardText(Grid<?> grid) {
+        return GridKt._getCellComponent(grid, 0, PhoneGrid.CARD_KEY).getElement().getTextRecursively();
     }
 }
