@@ -1,6 +1,7 @@
 package cn.haitang.console.circle;
 
 import cn.haitang.console.base.db.Sql;
+import cn.haitang.console.base.db.Window;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -115,7 +116,10 @@ class CircleQueries {
             return jdbc.sql(SCENE_SELECT + sql.where() + order + " LIMIT ? OFFSET ?")
                     .params(sql.args(pageable.getPageSize(), pageable.getOffset())).query(SceneRow.class).list();
         }
-        String ids = "SELECT s.id FROM scene s JOIN scene_type ty ON ty.id = s.type_id JOIN community c ON c.id = s.community_id"
+        // Join the type and community only when the order needs them: the default order then reads ix_scene_order.
+        String ids = "SELECT s.id FROM scene s"
+                + (order.matches("(?s).*\\bty\\..*") ? " JOIN scene_type ty ON ty.id = s.type_id" : "")
+                + (order.matches("(?s).*\\bc\\..*") ? " JOIN community c ON c.id = s.community_id" : "")
                 + sql.where() + order + " LIMIT ? OFFSET ?";
         return jdbc.sql(SCENE_SELECT.replace("FROM scene s JOIN", "FROM (" + ids + ") page JOIN scene s ON s.id = page.id JOIN")
                         + order)
@@ -188,27 +192,20 @@ class CircleQueries {
      */
     List<RecordRow> records(RecordFilter filter, Optional<Long> town, long offset, int limit, long total) {
         Sql sql = recordWhere(filter, town);
-        boolean fromEnd = offset > total / 2;
-        long realOffset = offset;
-        int realLimit = limit;
-        if (fromEnd) {
-            long endExclusive = Math.min(total, offset + limit);
-            realLimit = (int) Math.max(0, endExclusive - offset);
-            realOffset = total - endExclusive;
-        }
-        if (realLimit == 0) {
+        Window window = Window.of(offset, limit).sized(total);
+        Object[] limitOffset = window.limitOffset();
+        if ((int) limitOffset[0] == 0) {
             return List.of();
         }
-        String direction = fromEnd ? "ASC" : "DESC";
         // the city's newest (or oldest) sessions: straight from the date index, never a sort of them all
         boolean cityWide = town.isEmpty() && filter.sceneId() == null && filter.communityId() == null;
         String ids = "SELECT r.id FROM service_record r" + (cityWide ? " FORCE INDEX (ix_service_record_date)" : "")
                 + (filter.communityId() != null ? " JOIN scene s ON s.id = r.scene_id" : "")
-                + sql.where() + " ORDER BY r.held_on " + direction + ", r.id " + direction + " LIMIT ? OFFSET ?";
+                + sql.where() + " ORDER BY " + window.order("r.held_on DESC, r.id DESC") + " LIMIT ? OFFSET ?";
         return jdbc.sql(RECORD_SELECT.replace("FROM service_record r JOIN",
                                 "FROM (" + ids + ") page JOIN service_record r ON r.id = page.id JOIN")
                         + " ORDER BY r.held_on DESC, r.id DESC")
-                .params(sql.args(realLimit, realOffset)).query(RecordRow.class).list();
+                .params(sql.args(limitOffset)).query(RecordRow.class).list();
     }
 
     /** The count from the per-scene monthly tally (a few rows per scene) rather than every session. */

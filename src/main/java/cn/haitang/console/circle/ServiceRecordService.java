@@ -3,6 +3,7 @@ package cn.haitang.console.circle;
 import cn.haitang.console.base.FieldChecks;
 import cn.haitang.console.base.RuleViolationException;
 import cn.haitang.console.base.StaleEditException;
+import cn.haitang.console.base.db.Window;
 import cn.haitang.console.base.excel.ExcelWriter;
 import cn.haitang.console.security.CurrentUser;
 import java.io.OutputStream;
@@ -51,9 +52,16 @@ public class ServiceRecordService {
     /** Sessions, newest first; a page near the end is read from the other end, as fast as the first. */
     @Transactional(readOnly = true)
     public List<RecordRow> list(RecordFilter filter, long offset, int limit) {
+        return list(filter, Window.of(offset, limit));
+    }
+
+    /** As above, with the grid's count carried in the window (LazyGrids), so a deep page does not count again. */
+    @Transactional(readOnly = true)
+    public List<RecordRow> list(RecordFilter filter, Window window) {
         Optional<Long> town = scoped(filter);
-        long total = offset == 0 ? Long.MAX_VALUE : queries.countRecords(filter, town);
-        return queries.records(filter, town, offset, limit, total);
+        long total = window.size() >= 0 ? window.size()
+                : window.offset() == 0 ? Long.MAX_VALUE : queries.countRecords(filter, town);
+        return queries.records(filter, town, window.offset(), window.limit(), total);
     }
 
     @Transactional(readOnly = true)

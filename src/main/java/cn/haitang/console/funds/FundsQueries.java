@@ -51,10 +51,22 @@ class FundsQueries {
 
     // ---- funds ---------------------------------------------------------------------------------------
 
+    /**
+     * A page of funds. Unless it is sorted by a sum, the page's ids are found first from the fund rows alone
+     * (a deferred join), so the tally sums and the pending count are computed for those 50 funds, not for all.
+     */
     List<FundRow> funds(FundFilter filter, Optional<Long> town, Pageable page) {
         Sql sql = fundWhere(filter, town);
-        return jdbc.sql(FUND_SELECT + sql.where() + Sql.orderBy(page.getSort(), FUND_SORT,
-                        "f.kind, t.sort_order, c.name, f.id") + " LIMIT ? OFFSET ?")
+        String order = Sql.orderBy(page.getSort(), FUND_SORT, "f.kind, t.sort_order, c.name, f.id");
+        boolean bySums = page.getSort().stream().anyMatch(o -> List.of("balance", "income", "spending").contains(o.getProperty()));
+        if (bySums) {
+            return jdbc.sql(FUND_SELECT + sql.where() + order + " LIMIT ? OFFSET ?")
+                    .params(sql.args(page.getPageSize(), page.getOffset())).query(FundRow.class).list();
+        }
+        String ids = "SELECT f.id FROM fund f LEFT JOIN town t ON t.id = f.town_id LEFT JOIN community c ON c.id = f.community_id"
+                + sql.where() + order + " LIMIT ? OFFSET ?";
+        return jdbc.sql(FUND_SELECT.replace("FROM fund f LEFT JOIN", "FROM (" + ids + ") page JOIN fund f ON f.id = page.id LEFT JOIN")
+                        + order)
                 .params(sql.args(page.getPageSize(), page.getOffset())).query(FundRow.class).list();
     }
 

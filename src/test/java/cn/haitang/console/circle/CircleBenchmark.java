@@ -1,5 +1,6 @@
 package cn.haitang.console.circle;
 
+import cn.haitang.console.base.db.Window;
 import cn.haitang.console.circle.demo.DemoCircle;
 import cn.haitang.console.support.ServiceTest;
 import java.time.Clock;
@@ -65,13 +66,13 @@ class CircleBenchmark extends ServiceTest {
         long total = records.count(all);
         print("session records: count", () -> records.count(all));
         print("session records: page 1", () -> records.list(all, 0, 50).size());
-        print("session records: page in the middle (OFFSET " + total / 2 + ")", () -> records.list(all, total / 2, 50).size());
-        print("session records: page near the end (OFFSET " + (total - 100) + ")", () -> records.list(all, total - 100, 50).size());
+        print("session records: page in the middle (OFFSET " + total / 2 + ")", () -> records.list(all, Window.of(total / 2, 50).sized(total)).size());
+        print("session records: page near the end (OFFSET " + (total - 100) + ")", () -> records.list(all, Window.of(total - 100, 50).sized(total)).size());
         login.as("yushan");
         RecordFilter own = RecordFilter.all();
         long ownTotal = records.count(own);
         print("session records as coordinator: page 1", () -> records.list(own, 0, 50).size());
-        print("session records as coordinator: page near the end", () -> records.list(own, ownTotal - 100, 50).size());
+        print("session records as coordinator: page near the end", () -> records.list(own, Window.of(ownTotal - 100, 50).sized(ownTotal)).size());
         print("service figures as coordinator", () -> figures.figures(null, null).personTimesYear());
     }
 

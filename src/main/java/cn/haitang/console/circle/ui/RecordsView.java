@@ -4,6 +4,7 @@ import cn.haitang.console.base.Role;
 import cn.haitang.console.base.area.AreaDirectory;
 import cn.haitang.console.base.ui.AreaFilter;
 import cn.haitang.console.base.ui.Formats;
+import cn.haitang.console.base.ui.LazyGrids;
 import cn.haitang.console.base.ui.ViewToolbar;
 import cn.haitang.console.circle.Named;
 import cn.haitang.console.circle.RecordFilter;
@@ -85,7 +86,7 @@ class RecordsView extends Main implements HasDynamicTitle {
 
     void refresh() {
         RecordFilter filter = filter();
-        grid.setItems(q -> records.list(filter, q.getOffset(), q.getLimit()).stream(), q -> (int) records.count(filter));
+        LazyGrids.bind(grid, window -> records.list(filter, window), () -> records.count(filter));
     }
 
     RecordFormDialog openForm(@Nullable RecordRow row) {
