@@ -1,6 +1,7 @@
 package cn.haitang.console.security;
 
 import cn.haitang.console.security.ui.LoginView;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -22,7 +23,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, UserSessions sessions,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, UserSessions sessions, RequestUtil requestUtil,
                                             @Value("${haitang.node.name:}") String nodeName) throws Exception {
         // Health is for load balancers and operators (terse unless a city admin asks), our stylesheet and
         // icon are needed on the login page, ECharts (a public library from its WebJar) draws the
@@ -31,7 +32,12 @@ class SecurityConfiguration {
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/haitang/**", "/webjars/echarts/**")
                 .permitAll());
         http.addFilterBefore(new SessionGuard(sessions, nodeName), AnonymousAuthenticationFilter.class);
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
+        // Vaadin's own requests carry Vaadin's CSRF token; Vaadin would also exempt the login form's POST, which
+        // lets another site sign a browser in (login CSRF). Exempt only Vaadin's requests: the login form sends
+        // Spring's token from the page's meta tags (LoginCsrfToken).
+        http.with(VaadinSecurityConfigurer.vaadin(),
+                vaadin -> vaadin.loginView(LoginView.class, "/login").enableCsrfConfiguration(false));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
         return http.build();
     }
 

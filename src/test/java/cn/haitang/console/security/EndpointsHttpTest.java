@@ -29,6 +29,31 @@ class EndpointsHttpTest {
     }
 
     @Test
+    void theLoginFormNeedsItsCsrfTokenSoAnotherSiteCannotSignABrowserIn() throws Exception {
+        Browser victim = new Browser(port);
+        victim.get("/login");
+        HttpResponse<String> forged = victim.postLogin("yushan", "demo", null);
+        assertRefusedBackToLogin(forged);
+        assertThat(victim.get("/").headers().firstValue("Location").orElse("")).as("still signed out")
+                .endsWith("/login");
+
+        HttpResponse<String> wrongToken = new Browser(port).postLogin("yushan", "demo", "forged-token");
+        assertRefusedBackToLogin(wrongToken);
+
+        HttpResponse<String> real = new Browser(port).postLogin("yushan", "demo");
+        assertThat(real.statusCode()).isEqualTo(302);
+        assertThat(real.headers().firstValue("Location").orElse("")).doesNotContain("error").doesNotEndWith("/login");
+    }
+
+    /** Spring Security refuses the POST before any password check and sends the browser back to the login page. */
+    private static void assertRefusedBackToLogin(HttpResponse<String> response) {
+        assertThat(response.statusCode()).isIn(302, 403);
+        if (response.statusCode() == 302) {
+            assertThat(response.headers().firstValue("Location").orElse("")).matches(".*/login(;jsessionid=\\w+)?");
+        }
+    }
+
+    @Test
     void pagesCarryTheSecurityHeadersAndTheSessionCookieIsSameSite() throws Exception {
         // the login page and a view are Vaadin's bootstrap HTML, which Spring Security's header writers miss
         assertSecurityHeaders(new Browser(port).get("/login"));
