@@ -15,7 +15,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 @Configuration
@@ -30,7 +34,8 @@ class SecurityConfiguration {
         // dashboard's charts; everything else goes through Vaadin's rules.
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/haitang/**", "/webjars/echarts/**")
-                .permitAll());
+                .permitAll()
+                .requestMatchers(signedInPageLoad(requestUtil)).permitAll());
         http.addFilterBefore(new SessionGuard(sessions, nodeName), AnonymousAuthenticationFilter.class);
         // Vaadin's own requests carry Vaadin's CSRF token; Vaadin would also exempt the login form's POST, which
         // lets another site sign a browser in (login CSRF). Exempt only Vaadin's requests: the login form sends
@@ -39,6 +44,24 @@ class SecurityConfiguration {
                 vaadin -> vaadin.loginView(LoginView.class, "/login").enableCsrfConfiguration(false));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
         return http.build();
+    }
+
+    /**
+     * A signed-in user's browser loading a page at any path gets the console's page, whose router then shows the
+     * view, or inside the layout "not found" or "no access" (Vaadin's route rules): without this, a path that is no
+     * route (an edited URL such as {@code coverage/gaps/7}) was refused here with the browser's bare "HTTP ERROR 403".
+     * The page itself holds no data; every view and service still checks the user.
+     */
+    private static RequestMatcher signedInPageLoad(RequestUtil requestUtil) {
+        return request -> {
+            Authentication user = SecurityContextHolder.getContext().getAuthentication();
+            String accept = request.getHeader("Accept");
+            return "GET".equals(request.getMethod())
+                    && user != null && user.isAuthenticated() && !(user instanceof AnonymousAuthenticationToken)
+                    && accept != null && accept.contains("text/html")
+                    && !request.getRequestURI().startsWith(request.getContextPath() + "/actuator")
+                    && !requestUtil.isFrameworkInternalRequest(request);
+        };
     }
 
     /** CSP and the other headers on every response, Vaadin's pages included ({@link SecurityHeaders}). */

@@ -25,7 +25,8 @@ final class Browser {
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

@@ -54,6 +54,21 @@ class EndpointsHttpTest {
     }
 
     @Test
+    void anEditedUrlThatIsNoRouteGetsTheConsolesPageNotTheBrowsersBare403() throws Exception {
+        Browser yushan = new Browser(port).signIn("yushan", "demo");
+        for (String path : new String[] {"/coverage/gaps/7", "/admin/users/7", "/nothing/here"}) {
+            HttpResponse<String> page = yushan.get(path);
+            assertThat(page.statusCode()).as(path).isEqualTo(200);
+            assertThat(page.body()).as(path).contains("window.Vaadin");
+        }
+        // still nothing for a stranger, and no other endpoint opened by it
+        HttpResponse<String> anonymous = new Browser(port).get("/coverage/gaps/7");
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+        assertThat(anonymous.headers().firstValue("Location").orElse("")).contains("/login");
+        assertThat(yushan.get("/actuator/env").statusCode()).isNotEqualTo(200);
+    }
+
+    @Test
     void pagesCarryTheSecurityHeadersAndTheSessionCookieIsSameSite() throws Exception {
         // the login page and a view are Vaadin's bootstrap HTML, which Spring Security's header writers miss
         assertSecurityHeaders(new Browser(port).get("/login"));
