@@ -20,7 +20,9 @@ public class ServerErrorView extends Div implements HasErrorParameter<Exception>
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         boolean databaseDown = ErrorHandling.isDatabaseDown(parameter.getCaughtException());
-        String message = ErrorHandling.messageFor(parameter.getCaughtException(), getLocale());
+        // nothing was being typed on a page that could not open: the page's own outage text, not the form one
+        String message = databaseDown ? getTranslation("error.database.page")
+                : ErrorHandling.messageFor(parameter.getCaughtException(), getLocale());
         addClassName("ht-error-page");
         setId("server-error");
         removeAll();
