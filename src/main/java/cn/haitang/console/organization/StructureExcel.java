@@ -105,7 +105,7 @@ public class StructureExcel {
         List<String> headers = List.of("compound.town", "compound.community", "compound.name", "compound.address",
                 "compound.yearBuilt", "compound.buildings", "compound.households", "compound.gated",
                 "compound.managementMode", "list.entityBranch", "list.functionalBranch", "list.microGrids",
-                "list.gridGroups", "list.centralHouseholds");
+                "list.gridGroups", "list.centralHouseholds", "compound.exclusiveArea", "compound.ownerCount");
         SXSSFWorkbook workbook = new SXSSFWorkbook(200);
         try {
             Sheet sheet = workbook.createSheet(Translations.translate("list.sheet", locale));
@@ -132,6 +132,10 @@ public class StructureExcel {
                 row.createCell(11).setCellValue(c.microGrids());
                 row.createCell(12).setCellValue(c.gridGroups());
                 row.createCell(13).setCellValue(c.centralHouseholds());
+                if (c.exclusiveArea() != null && c.ownerCount() != null) {
+                    row.createCell(14).setCellValue(c.exclusiveArea().doubleValue());
+                    row.createCell(15).setCellValue(c.ownerCount());
+                }
             });
             workbook.write(out);
         } finally {

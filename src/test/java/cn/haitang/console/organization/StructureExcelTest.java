@@ -157,6 +157,16 @@ class StructureExcelTest extends ServiceTest {
         assertThat(refused.errors()).extracting((ImportProblem p) -> p.columnHeader(ZH))
                 .containsExactly("专有部分总面积（㎡）", "专有部分总面积（㎡）", "业主总数");
         assertThat(refused.errors().get(0).message(ZH)).contains("两位小数");
+
+        // the compound list's export carries them too, under the template's headers, so a town can re-import it
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        excel.exportCompounds(new CompoundFilter(null, f.community, Presence.ANY, Presence.ANY, "导入面积苑"), ZH, out);
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(14).getStringCellValue()).isEqualTo("专有部分总面积（㎡）");
+            assertThat(sheet.getRow(1).getCell(14).getNumericCellValue()).isEqualTo(25630.5);
+            assertThat(sheet.getRow(1).getCell(15).getNumericCellValue()).isEqualTo(318);
+        }
         assertThat(region.compoundDetail(detail.id()).buildings()).as("nothing saved").isEqualTo(6);
     }
 
