@@ -45,8 +45,12 @@ public class PositionService {
     private final InstitutionService institutions;
     private final CurrentUser currentUser;
 
+    private final List<PositionUses> uses;
+
     PositionService(ServicePositionRepository positions, PositionHoursRepository hours, SceneRepository scenes,
-                    CircleQueries queries, RegionService region, InstitutionService institutions, CurrentUser currentUser) {
+                    CircleQueries queries, RegionService region, InstitutionService institutions, CurrentUser currentUser,
+                    List<PositionUses> uses) {
+        this.uses = uses;
         this.positions = positions;
         this.hours = hours;
         this.scenes = scenes;
@@ -136,6 +140,10 @@ public class PositionService {
         StaleEditException.check(seenVersion, position.getVersion());
         if (scenes.existsByPositionId(id)) {
             throw new RuleViolationException("circle.error.position.hasScenes");
+        }
+        long using = uses.stream().mapToLong(u -> u.countUsing(id)).sum();
+        if (using > 0) {
+            throw new RuleViolationException("circle.error.position.inUse", using);
         }
         hours.deleteAll(hours.findByPositionId(id));
         hours.flush();

@@ -52,7 +52,7 @@ class Consultation extends AbstractEntity {
         this.openedOn = form.openedOn();
     }
 
-    void close(String finalPlan, String whoDoesWhat, LocalDate on) {
+    void close(String finalPlan, @Nullable String whoDoesWhat, LocalDate on) {
         plan = finalPlan;
         duties = whoDoesWhat;
         closedOn = on;

@@ -27,18 +27,23 @@ public class ConsultationService {
     private final DelibPartyRepository parties;
     private final DelibRoundRepository rounds;
     private final DelibVoteRepository votes;
+    private final DelibPositionRepository positions;
+    private final DelibPlanTaskRepository tasks;
     private final DeliberationQueries queries;
     private final RegionService region;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     ConsultationService(DelibConsultationRepository consultations, DelibPartyRepository parties, DelibRoundRepository rounds,
-                        DelibVoteRepository votes, DeliberationQueries queries, RegionService region, CurrentUser currentUser,
+                        DelibVoteRepository votes, DelibPositionRepository positions, DelibPlanTaskRepository tasks,
+                        DeliberationQueries queries, RegionService region, CurrentUser currentUser,
                         Clock clock) {
         this.consultations = consultations;
         this.parties = parties;
         this.rounds = rounds;
         this.votes = votes;
+        this.positions = positions;
+        this.tasks = tasks;
         this.queries = queries;
         this.region = region;
         this.currentUser = currentUser;
@@ -63,9 +68,9 @@ public class ConsultationService {
     public ConsultationDetail detail(long id) {
         Consultation consultation = load(id);
         ConsultationRow row = queries.consultation(id);
-        return new ConsultationDetail(row, queries.parties(id), queries.rounds(id),
+        return new ConsultationDetail(row, queries.parties(id), queries.rounds(id), queries.positions(id), queries.tasks(id),
                 row.voteId() == null ? null : queries.vote(row.voteId()),
-                queries.ownership(consultation.getCompoundId()).orElse(null));
+                OwnershipRow.of(region.compoundDetail(consultation.getCompoundId())).orElse(null));
     }
 
     /** Opens a consultation; the community's party committee is entered as its lead. */
@@ -121,6 +126,9 @@ public class ConsultationService {
         if (party.getRole() == PartyRole.LEAD) {
             throw new RuleViolationException("delib.error.party.leadStays");
         }
+        if (positions.existsByPartyId(partyId) || tasks.existsByPartyId(partyId)) {
+            throw new RuleViolationException("delib.error.party.inUse");
+        }
         parties.delete(party);
         parties.flush();
     }
@@ -155,7 +163,9 @@ public class ConsultationService {
     public void close(long id, long seenVersion, @Nullable String plan, @Nullable String duties) {
         Consultation consultation = open(id, seenVersion);
         String cleanPlan = FieldChecks.text("plan", plan, 4000);
-        String cleanDuties = FieldChecks.text("duties", duties, 2000);
+        // with the plan's tasks recorded party by party, a summary of who does what is optional
+        String cleanDuties = tasks.countByConsultationId(id) > 0 ? FieldChecks.optionalText("duties", duties, 2000)
+                : FieldChecks.text("duties", duties, 2000);
         if (rounds.countByConsultationId(id) == 0) {
             throw new RuleViolationException("delib.error.consultation.noRound");
         }

@@ -21,11 +21,13 @@ class DeliberationQueries {
 
     private static final String PLATFORM_SELECT = """
             SELECT p.id, p.version, p.name, p.kind, p.town_id, t.name AS town_name, p.community_id,
-                   c.name AS community_name, p.compound_id, cp.name AS compound_name, p.venue, p.host, p.rhythm, p.active,
+                   c.name AS community_name, p.compound_id, cp.name AS compound_name, p.position_id,
+                   COALESCE(sp.name, p.venue) AS venue, p.host, p.rhythm, p.active,
                    (SELECT COUNT(*) FROM delib_session s WHERE s.platform_id = p.id) AS sessions,
                    (SELECT MAX(s.held_on) FROM delib_session s WHERE s.platform_id = p.id) AS last_held_on
             FROM delib_platform p JOIN town t ON t.id = p.town_id JOIN community c ON c.id = p.community_id
-            LEFT JOIN compound cp ON cp.id = p.compound_id""";
+            LEFT JOIN compound cp ON cp.id = p.compound_id
+            LEFT JOIN service_position sp ON sp.id = p.position_id""";
     private static final Map<String, String> PLATFORM_SORT = Map.of("name", "p.name", "kind", "p.kind",
             "communityName", "c.name", "townName", "t.sort_order");
 
@@ -239,6 +241,27 @@ class DeliberationQueries {
                 + "WHERE consultation_id = ? ORDER BY number").param(consultationId).query(RoundRow.class).list();
     }
 
+    List<PositionRow> positions(long consultationId) {
+        return jdbc.sql("""
+                SELECT po.id, po.version, po.round_id, r.number AS round_number, po.party_id, pa.name AS party_name, po.stance,
+                       po.statement
+                FROM delib_position po
+                JOIN delib_round r ON r.id = po.round_id
+                JOIN delib_party pa ON pa.id = po.party_id
+                WHERE po.consultation_id = ?
+                ORDER BY r.number, FIELD(pa.role, 'LEAD', 'DEPARTMENT', 'OWNERS_COMMITTEE', 'PROPERTY_COMMITTEE',
+                         'PROPERTY_COMPANY', 'INSTITUTION', 'RESIDENTS'), pa.id""")
+                .param(consultationId).query(PositionRow.class).list();
+    }
+
+    List<TaskRow> tasks(long consultationId) {
+        return jdbc.sql("""
+                SELECT t.id, t.version, t.party_id, pa.name AS party_name, pa.role, t.task, t.due_on
+                FROM delib_task t JOIN delib_party pa ON pa.id = t.party_id
+                WHERE t.consultation_id = ?
+                ORDER BY t.due_on, t.id""").param(consultationId).query(TaskRow.class).list();
+    }
+
     int nextRound(long consultationId) {
         return jdbc.sql("SELECT COALESCE(MAX(number), 0) + 1 FROM delib_round WHERE consultation_id = ?")
                 .param(consultationId).query(Integer.class).single();
@@ -246,10 +269,6 @@ class DeliberationQueries {
 
     // ---- votes ---------------------------------------------------------------------------------------
 
-    Optional<OwnershipRow> ownership(long compoundId) {
-        return jdbc.sql("SELECT compound_id, version, total_area, owner_count FROM delib_ownership WHERE compound_id = ?")
-                .param(compoundId).query(OwnershipRow.class).optional();
-    }
 
     VoteRow vote(long id) {
         return jdbc.sql("""

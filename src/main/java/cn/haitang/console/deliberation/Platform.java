@@ -24,8 +24,11 @@ class Platform extends AbstractEntity {
     private long communityId;
     @Column(name = "compound_id")
     private @Nullable Long compoundId;
-    @Column(nullable = false, length = 200)
-    private String venue;
+    /** A service position of the community (circle feature), or null when the platform meets at {@code venue}. */
+    @Column(name = "position_id")
+    private @Nullable Long positionId;
+    @Column(length = 200)
+    private @Nullable String venue;
     @Column(nullable = false, length = 32)
     private String host;
     @Enumerated(EnumType.STRING)
@@ -47,7 +50,8 @@ class Platform extends AbstractEntity {
         this.kind = form.kind();
         this.communityId = form.communityId();
         this.compoundId = form.compoundId();
-        this.venue = form.venue();
+        this.positionId = form.positionId();
+        this.venue = form.positionId() == null ? form.venue() : null;
         this.host = form.host();
         this.rhythm = form.rhythm();
     }

@@ -34,9 +34,6 @@ interface DelibRoundRepository extends JpaRepository<ConsultationRound, Long> {
     int countByConsultationId(long consultationId);
 }
 
-interface DelibOwnershipRepository extends JpaRepository<Ownership, Long> {
-    java.util.Optional<Ownership> findByCompoundId(long compoundId);
-}
 
 interface DelibVoteRepository extends JpaRepository<OwnersVote, Long> {
     java.util.Optional<OwnersVote> findByConsultationId(long consultationId);
@@ -44,4 +41,16 @@ interface DelibVoteRepository extends JpaRepository<OwnersVote, Long> {
 
 interface DelibBallotRepository extends JpaRepository<Ballot, Long> {
     boolean existsByVoteIdAndHousehold(long voteId, String household);
+}
+
+interface DelibPositionRepository extends JpaRepository<Position, Long> {
+    java.util.Optional<Position> findByRoundIdAndPartyId(long roundId, long partyId);
+
+    boolean existsByPartyId(long partyId);
+}
+
+interface DelibPlanTaskRepository extends JpaRepository<PlanTask, Long> {
+    boolean existsByPartyId(long partyId);
+
+    int countByConsultationId(long consultationId);
 }

@@ -5,6 +5,7 @@ import cn.haitang.console.base.RuleViolationException;
 import cn.haitang.console.base.StaleEditException;
 import cn.haitang.console.pairing.MatterCategory;
 import cn.haitang.console.pairing.MatterForm;
+import cn.haitang.console.pairing.MatterOrigin;
 import cn.haitang.console.pairing.MatterSource;
 import cn.haitang.console.pairing.MattersService;
 import cn.haitang.console.security.CurrentUser;
@@ -142,7 +143,8 @@ public class TopicService {
             default -> MatterSource.RESIDENT;
         };
         long matterId = matters.raise(new MatterForm(topic.getTitle(), text, chosen, source, session.getCommunityId(),
-                session.getCompoundId(), session.getHeldOn()));
+                session.getCompoundId(), session.getHeldOn()), MatterOrigin.of(TopicOriginLinks.KIND, topic.requireId(),
+                TopicOriginLinks.label(platform.getName(), session.getHeldOn(), topic.getTitle())));
         matters.publish(matterId, matters.detail(matterId).row().version());
         topic.toBoard(matterId);
         topics.flush();

@@ -3,7 +3,6 @@ package cn.haitang.console.deliberation;
 import cn.haitang.console.base.FieldChecks;
 import cn.haitang.console.base.RuleViolationException;
 import cn.haitang.console.base.StaleEditException;
-import cn.haitang.console.region.CompoundRef;
 import cn.haitang.console.region.RegionService;
 import cn.haitang.console.security.CurrentUser;
 import java.io.InputStream;
@@ -30,12 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class VoteService {
 
     static final BigDecimal MAX_HOUSEHOLD_AREA = new BigDecimal("99999.99");
-    static final BigDecimal MAX_COMPOUND_AREA = new BigDecimal("99999999.99");
-    static final int MAX_OWNERS = 100_000;
 
     private final DelibVoteRepository votes;
     private final DelibBallotRepository ballots;
-    private final DelibOwnershipRepository ownerships;
     private final ConsultationService consultations;
     private final BallotImport importer;
     private final DeliberationQueries queries;
@@ -43,12 +39,11 @@ public class VoteService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    VoteService(DelibVoteRepository votes, DelibBallotRepository ballots, DelibOwnershipRepository ownerships,
+    VoteService(DelibVoteRepository votes, DelibBallotRepository ballots,
                 ConsultationService consultations, BallotImport importer, DeliberationQueries queries, RegionService region,
                 CurrentUser currentUser, Clock clock) {
         this.votes = votes;
         this.ballots = ballots;
-        this.ownerships = ownerships;
         this.consultations = consultations;
         this.importer = importer;
         this.queries = queries;
@@ -59,24 +54,26 @@ public class VoteService {
 
     // ---- the compound's denominators -----------------------------------------------------------------
 
+    /** The compound's total exclusive area and owner count, as the compound records them. */
     @Transactional(readOnly = true)
     public Optional<OwnershipRow> ownership(long compoundId) {
-        region.compound(compoundId);
-        return queries.ownership(compoundId);
+        return OwnershipRow.of(region.compoundDetail(compoundId));
     }
 
-    /** Sets a compound's total exclusive area (m², two decimals) and number of owners. */
-    public void setOwnership(long compoundId, @Nullable BigDecimal totalArea, @Nullable Integer owners) {
-        CompoundRef compound = region.compound(compoundId);
-        BigDecimal area = FieldChecks.decimal("totalArea", totalArea, new BigDecimal("0.01"), MAX_COMPOUND_AREA, 2);
-        int count = FieldChecks.integer("ownerCount", owners, 1, MAX_OWNERS);
-        Optional<Ownership> existing = ownerships.findByCompoundId(compoundId);
-        if (existing.isPresent()) {
-            existing.get().set(area, count);
-            ownerships.flush();
-        } else {
-            ownerships.save(new Ownership(compoundId, compound.townId(), area, count));
-        }
+    /** The compound's version as the user opens the area-and-owners form (its optimistic lock). */
+    @Transactional(readOnly = true)
+    public long compoundVersion(long compoundId) {
+        return region.compoundDetail(compoundId).version();
+    }
+
+    /**
+     * Sets a compound's total exclusive area (m², two decimals) and number of owners from the vote panel: they are
+     * the compound's own fields, so this is the region's rule, scope check and optimistic lock.
+     */
+    public OwnershipRow setOwnership(long compoundId, long seenVersion, @Nullable BigDecimal totalArea,
+                                     @Nullable Integer owners) {
+        return OwnershipRow.of(region.setOwnership(compoundId, seenVersion, FieldChecks.required("exclusiveArea", totalArea),
+                FieldChecks.required("ownerCount", owners))).orElseThrow();
     }
 
     // ---- the vote ------------------------------------------------------------------------------------
@@ -92,9 +89,9 @@ public class VoteService {
         if (votes.findByConsultationId(consultationId).isPresent()) {
             throw new RuleViolationException("delib.error.vote.exists");
         }
-        Ownership ownership = ownerships.findByCompoundId(consultation.getCompoundId())
+        OwnershipRow ownership = OwnershipRow.of(region.compoundDetail(consultation.getCompoundId()))
                 .orElseThrow(() -> RuleViolationException.atField("item", "delib.error.vote.noOwnership"));
-        return votes.save(new OwnersVote(consultation, chosen, text, ownership.getTotalArea(), ownership.getOwnerCount()))
+        return votes.save(new OwnersVote(consultation, chosen, text, ownership.totalArea(), ownership.ownerCount()))
                 .requireId();
     }
 

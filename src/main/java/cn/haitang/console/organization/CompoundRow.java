@@ -7,5 +7,6 @@ import org.jspecify.annotations.Nullable;
 public record CompoundRow(long id, String name, long townId, String townName, String communityName, String address,
                           @Nullable Integer yearBuilt, int buildings, int households, boolean gated,
                           ManagementMode managementMode, boolean entityBranch, boolean functionalBranch,
-                          int microGrids, int gridGroups, int centralHouseholds) {
+                          int microGrids, int gridGroups, int centralHouseholds,
+                          java.math.@Nullable BigDecimal exclusiveArea, @Nullable Integer ownerCount) {
 }

@@ -6,7 +6,7 @@ import java.util.List;
 public enum ImportKind {
     COMPOUND(List.of("compound.town", "compound.community", "compound.name", "compound.address", "compound.yearBuilt",
             "compound.buildings", "compound.households", "compound.gated", "compound.managementMode",
-            "compound.committeeRequired", "compound.committeeExemption")),
+            "compound.committeeRequired", "compound.committeeExemption", "compound.exclusiveArea", "compound.ownerCount")),
     BRANCH(List.of("compound.town", "compound.community", "compound.name", "org.branch.type", "org.name",
             "org.secretary", "org.membersCount", "org.branch.formedOn")),
     GRID_GROUP(List.of("compound.town", "compound.community", "compound.name", "org.group.microGrid", "org.group.branch",

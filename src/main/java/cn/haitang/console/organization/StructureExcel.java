@@ -16,6 +16,7 @@ import cn.haitang.console.base.excel.imports.UploadedFile;
 import cn.haitang.console.base.i18n.Translations;
 import java.nio.file.Path;
 import cn.haitang.console.region.CommunityRef;
+import cn.haitang.console.region.CompoundDetail;
 import cn.haitang.console.region.CompoundForm;
 import cn.haitang.console.region.CompoundRef;
 import cn.haitang.console.region.ManagementMode;
@@ -24,6 +25,7 @@ import cn.haitang.console.region.RegionService;
 import cn.haitang.console.security.CurrentUser;
 import cn.haitang.console.security.TownRef;
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -103,7 +105,7 @@ public class StructureExcel {
         List<String> headers = List.of("compound.town", "compound.community", "compound.name", "compound.address",
                 "compound.yearBuilt", "compound.buildings", "compound.households", "compound.gated",
                 "compound.managementMode", "list.entityBranch", "list.functionalBranch", "list.microGrids",
-                "list.gridGroups", "list.centralHouseholds");
+                "list.gridGroups", "list.centralHouseholds", "compound.exclusiveArea", "compound.ownerCount");
         SXSSFWorkbook workbook = new SXSSFWorkbook(200);
         try {
             Sheet sheet = workbook.createSheet(Translations.translate("list.sheet", locale));
@@ -130,6 +132,10 @@ public class StructureExcel {
                 row.createCell(11).setCellValue(c.microGrids());
                 row.createCell(12).setCellValue(c.gridGroups());
                 row.createCell(13).setCellValue(c.centralHouseholds());
+                if (c.exclusiveArea() != null && c.ownerCount() != null) {
+                    row.createCell(14).setCellValue(c.exclusiveArea().doubleValue());
+                    row.createCell(15).setCellValue(c.ownerCount());
+                }
             });
             workbook.write(out);
         } finally {
@@ -169,6 +175,10 @@ public class StructureExcel {
             case "org.household.phone" -> ImportColumn.required(key, ImportColumn.PHONE);
             case "org.household.memberName" -> ImportColumn.required(key, "姓名", "中心户姓名", "中心户户主");
             case "org.group.microGrid" -> ImportColumn.required(key, "网格", "微网格名称");
+            case "compound.exclusiveArea" -> ImportColumn.optional(key, "专有部分总面积", "专有部分总面积(平方米)",
+                    "专有部分面积", "专有面积", "专有面积合计", "专有部分建筑面积", "exclusive area");
+            case "compound.ownerCount" -> ImportColumn.optional(key, "业主总数", "业主总人数", "业主人数", "业主数",
+                    "业主户数", "owners");
             case "compound.address", "compound.yearBuilt", "compound.committeeExemption", "org.branch.formedOn",
                  "org.household.buildingUnit" -> ImportColumn.optional(key);
             default -> ImportColumn.required(key);
@@ -291,10 +301,16 @@ public class StructureExcel {
             boolean required = yesNo(v, "compound.committeeRequired");
             CompoundForm form = new CompoundForm(community.id(), name, v.get("compound.address"),
                     optionalInt(v, "compound.yearBuilt"), integer(v, "compound.buildings"), integer(v, "compound.households"),
-                    yesNo(v, "compound.gated"), mode(v), required, blankToNull(v.get("compound.committeeExemption")));
+                    yesNo(v, "compound.gated"), mode(v), required, blankToNull(v.get("compound.committeeExemption")),
+                    area(v, "compound.exclusiveArea"), optionalInt(v, "compound.ownerCount"));
             Optional<CompoundRef> existing = name.isEmpty() ? Optional.empty() : region.findCompound(community.id(), name);
             if (existing.isPresent()) {
-                region.updateCompound(existing.get().id(), region.compoundDetail(existing.get().id()).version(), form);
+                CompoundDetail detail = region.compoundDetail(existing.get().id());
+                if (form.exclusiveArea() == null && form.ownerCount() == null) {
+                    // a file without the art. 278 figures (an older template, or blank cells) keeps those recorded
+                    form = form.withOwnership(detail.exclusiveArea(), detail.ownerCount());
+                }
+                region.updateCompound(existing.get().id(), detail.version(), form);
                 updated++;
             } else {
                 region.createCompound(form);
@@ -411,6 +427,10 @@ public class StructureExcel {
             return cell(column, () -> Cells.optionalCount(v.get(column)));
         }
 
+        private @Nullable BigDecimal area(Map<String, String> v, String column) {
+            return cell(column, () -> Cells.optionalArea(v.get(column)));
+        }
+
         private @Nullable LocalDate date(Map<String, String> v, String column) {
             return cell(column, () -> Cells.optionalDate(v.get(column)));
         }
@@ -482,6 +502,8 @@ public class StructureExcel {
                     case "households" -> "compound.households";
                     case "managementMode" -> "compound.managementMode";
                     case "committeeExemption" -> "compound.committeeExemption";
+                    case "exclusiveArea" -> "compound.exclusiveArea";
+                    case "ownerCount" -> "compound.ownerCount";
                     default -> null;
                 };
                 case BRANCH -> switch (field) {

@@ -216,7 +216,8 @@ class StructureQueries {
                 SELECT cp.id, cp.name, cp.town_id, t.name, cm.name, cp.address, cp.year_built, cp.buildings, cp.households,
                        cp.gated, cp.management_mode,
                        COALESCE(ct.entity_branches, 0) > 0, COALESCE(ct.functional_branches, 0) > 0,
-                       COALESCE(ct.micro_grids, 0), COALESCE(ct.grid_groups, 0), COALESCE(ct.central_households, 0)
+                       COALESCE(ct.micro_grids, 0), COALESCE(ct.grid_groups, 0), COALESCE(ct.central_households, 0),
+                       cp.exclusive_area, cp.owner_count
                 FROM (SELECT cp.id""" + COMPOUND_FROM + where + " ORDER BY " + order + " LIMIT ? OFFSET ?) page"
                 + COMPOUND_FROM.replace(" FROM compound cp", " JOIN compound cp ON cp.id = page.id")
                 // the counts from the per-compound tally the triggers keep (changeset 007), not three counts per row
@@ -225,7 +226,8 @@ class StructureQueries {
         return jdbc.query(sql, (rs, i) -> new CompoundRow(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
                 rs.getString(5), rs.getString(6), (Integer) rs.getObject(7, Integer.class), rs.getInt(8), rs.getInt(9),
                 rs.getBoolean(10), ManagementMode.valueOf(rs.getString(11)), rs.getBoolean(12), rs.getBoolean(13),
-                rs.getInt(14), rs.getInt(15), rs.getInt(16)), args.toArray());
+                rs.getInt(14), rs.getInt(15), rs.getInt(16), rs.getBigDecimal(17), (Integer) rs.getObject(18, Integer.class)),
+                args.toArray());
     }
 
     int countCompounds(CompoundFilter filter, @Nullable Long town) {

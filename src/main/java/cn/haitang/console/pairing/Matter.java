@@ -49,6 +49,12 @@ class Matter extends AbstractEntity {
     private @Nullable String evidence;
     @Column(name = "reopen_count", nullable = false)
     private int reopenCount;
+    @Column(name = "origin_kind", length = 32)
+    private @Nullable String originKind;
+    @Column(name = "origin_id")
+    private @Nullable Long originId;
+    @Column(name = "origin_label", length = 200)
+    private @Nullable String originLabel;
 
     protected Matter() {
     }
@@ -56,6 +62,18 @@ class Matter extends AbstractEntity {
     Matter(long townId, MatterForm form) {
         this.state = MatterState.RAISED;
         describe(townId, form);
+    }
+
+    /** Records where the matter came from; set once, when it is raised. */
+    void setOrigin(MatterOrigin origin) {
+        this.originKind = origin.kind();
+        this.originId = origin.id();
+        this.originLabel = origin.label();
+    }
+
+    @Nullable MatterOrigin getOrigin() {
+        return originKind == null || originId == null || originLabel == null ? null
+                : MatterOrigin.of(originKind, originId, originLabel);
     }
 
     void describe(long townId, MatterForm form) {

@@ -42,9 +42,12 @@ public class MattersService {
     private final RegionService region;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final List<MatterOriginLinks> originLinks;
 
     MattersService(MatterRepository matters, MatterClaimRepository claims, MatterStepRepository steps, MatterQueries queries,
-                   InstitutionService institutions, RegionService region, CurrentUser currentUser, Clock clock) {
+                   InstitutionService institutions, RegionService region, CurrentUser currentUser, Clock clock,
+                   List<MatterOriginLinks> originLinks) {
+        this.originLinks = originLinks;
         this.matters = matters;
         this.claims = claims;
         this.steps = steps;
@@ -92,7 +95,17 @@ public class MattersService {
         Matter matter = load(id);
         MatterQueries.Texts texts = queries.texts(id);
         return new MatterDetail(queries.row(id), texts.description(), texts.resolution(), texts.evidence(),
-                queries.claimants(id), queries.timeline(id), MatterAction.availableFrom(matter.getState()));
+                queries.claimants(id), queries.timeline(id), MatterAction.availableFrom(matter.getState()),
+                linked(matter.getOrigin()));
+    }
+
+    private @Nullable MatterOrigin linked(@Nullable MatterOrigin origin) {
+        if (origin == null) {
+            return null;
+        }
+        String link = originLinks.stream().filter(l -> l.kind().equals(origin.kind())).findFirst()
+                .map(l -> l.link(origin.id())).orElse(null);
+        return new MatterOrigin(origin.kind(), origin.id(), origin.label(), link);
     }
 
     /** The form values of a matter, for editing while it is not yet claimed. */
@@ -106,8 +119,26 @@ public class MattersService {
 
     /** Records a matter raised in a community of the caller's area; it starts in RAISED. */
     public long raise(MatterForm form) {
+        return raise(form, null);
+    }
+
+    /**
+     * Records a matter raised from another feature's record ({@code origin}: its kind, id and label), so the board
+     * shows where it came from and links back to it.
+     */
+    public long raise(MatterForm form, @Nullable MatterOrigin origin) {
         Valid valid = validate(form);
-        Matter matter = matters.save(new Matter(valid.townId(), valid.form()));
+        Matter fresh = new Matter(valid.townId(), valid.form());
+        if (origin != null) {
+            String kind = FieldChecks.text("originKind", origin.kind(), MatterOrigin.KIND_LENGTH);
+            String label = origin.label().strip();
+            if (label.codePointCount(0, label.length()) > MatterOrigin.LABEL_LENGTH) {
+                label = label.substring(0, label.offsetByCodePoints(0, MatterOrigin.LABEL_LENGTH - 1)) + "…";
+            }
+            fresh.setOrigin(MatterOrigin.of(kind, origin.id(), FieldChecks.text("originLabel", label,
+                    MatterOrigin.LABEL_LENGTH)));
+        }
+        Matter matter = matters.save(fresh);
         steps.save(new MatterStep(matter.requireId(), null, MatterState.RAISED, actor(), clock.instant(), null));
         return matter.requireId();
     }

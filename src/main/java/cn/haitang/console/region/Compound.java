@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,6 +52,13 @@ public class Compound extends AbstractEntity {
 
     @Column(name = "committee_exemption", length = 100)
     private @Nullable String committeeExemption;
+
+    /** Total exclusive area (专有部分总面积, m²) and number of owners: the denominators of Civil Code art. 278; both or neither. */
+    @Column(name = "exclusive_area", precision = 14, scale = 2)
+    private @Nullable BigDecimal exclusiveArea;
+
+    @Column(name = "owner_count")
+    private @Nullable Integer ownerCount;
 
     protected Compound() {
     }
@@ -104,6 +112,20 @@ public class Compound extends AbstractEntity {
 
     public @Nullable String getCommitteeExemption() {
         return committeeExemption;
+    }
+
+    public @Nullable BigDecimal getExclusiveArea() {
+        return exclusiveArea;
+    }
+
+    public @Nullable Integer getOwnerCount() {
+        return ownerCount;
+    }
+
+    /** Sets (or clears, with two nulls) the total exclusive area and the owner count; the caller validates. */
+    public void setOwnership(@Nullable BigDecimal exclusiveArea, @Nullable Integer ownerCount) {
+        this.exclusiveArea = exclusiveArea == null ? null : exclusiveArea.setScale(2, java.math.RoundingMode.UNNECESSARY);
+        this.ownerCount = ownerCount;
     }
 
     public void describe(String name, String address, @Nullable Integer yearBuilt, int buildings, int households,

@@ -7,6 +7,8 @@ import cn.haitang.console.security.CurrentUser;
 import cn.haitang.console.security.Scope;
 import cn.haitang.console.security.TownDirectory;
 import cn.haitang.console.security.TownRef;
+import cn.haitang.console.base.FieldChecks;
+import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +35,10 @@ public class RegionService implements TownDirectory {
     /** Upper bounds that catch a mistyped count (the largest compounds have a few dozen buildings). */
     public static final int MAX_BUILDINGS = 500;
     public static final int MAX_HOUSEHOLDS = 20_000;
+    /** Bounds of a compound's total exclusive area (m², two decimals) and owner count (the art. 278 denominators). */
+    public static final BigDecimal MIN_EXCLUSIVE_AREA = new BigDecimal("0.01");
+    public static final BigDecimal MAX_EXCLUSIVE_AREA = new BigDecimal("99999999.99");
+    public static final int MAX_OWNERS = 100_000;
 
     private final TownRepository towns;
     private final CommunityRepository communities;
@@ -111,7 +117,8 @@ public class RegionService implements TownDirectory {
         Community community = communities.findById(c.getCommunityId()).orElseThrow(RegionService::notFound);
         return new CompoundDetail(c.requireId(), c.getVersion(), community.requireId(), community.getName(),
                 c.getTownId(), townName(c.getTownId()), c.getName(), c.getAddress(), c.getYearBuilt(), c.getBuildings(),
-                c.getHouseholds(), c.isGated(), c.getManagementMode(), c.isCommitteeRequired(), c.getCommitteeExemption());
+                c.getHouseholds(), c.isGated(), c.getManagementMode(), c.isCommitteeRequired(), c.getCommitteeExemption(),
+                c.getExclusiveArea(), c.getOwnerCount());
     }
 
     /** A micro-grid, refused when it lies outside the caller's area (whatever id is passed). */
@@ -220,6 +227,21 @@ public class RegionService implements TownDirectory {
         return compound(id);
     }
 
+    /**
+     * Sets (or clears, with two nulls) only a compound's total exclusive area and owner count, e.g. from the vote
+     * panel of a consultation; the same rules as the compound form, with the version the user saw.
+     */
+    @Transactional
+    public CompoundDetail setOwnership(long id, long seenVersion, @Nullable BigDecimal exclusiveArea,
+                                       @Nullable Integer ownerCount) {
+        Compound compound = scopedCompound(id);
+        StaleEditException.check(seenVersion, compound.getVersion());
+        validateOwnership(exclusiveArea, ownerCount);
+        compound.setOwnership(exclusiveArea, ownerCount);
+        compounds.flush();
+        return compoundDetail(id);
+    }
+
     @Transactional
     public void deleteCompound(long id, long seenVersion, Locale locale) {
         Compound c = scopedCompound(id);
@@ -306,7 +328,17 @@ public class RegionService implements TownDirectory {
         if (!form.committeeRequired()) {
             required("committeeExemption", form.committeeExemption(), EXEMPTION_LENGTH);
         }
+        validateOwnership(form.exclusiveArea(), form.ownerCount());
         return name;
+    }
+
+    /** Both figures or neither: an art. 278 vote needs the two denominators together. */
+    private static void validateOwnership(@Nullable BigDecimal area, @Nullable Integer owners) {
+        if (area == null && owners == null) {
+            return;
+        }
+        FieldChecks.decimal("exclusiveArea", area, MIN_EXCLUSIVE_AREA, MAX_EXCLUSIVE_AREA, 2);
+        FieldChecks.integer("ownerCount", owners, 1, MAX_OWNERS);
     }
 
     private static void apply(Compound compound, CompoundForm form, String name) {
@@ -314,6 +346,7 @@ public class RegionService implements TownDirectory {
                 form.gated(), form.managementMode());
         compound.setCommitteeRequirement(form.committeeRequired(),
                 form.committeeRequired() || form.committeeExemption() == null ? null : form.committeeExemption().trim());
+        compound.setOwnership(form.exclusiveArea(), form.ownerCount());
     }
 
     static String required(String field, @Nullable String value, int maxLength) {

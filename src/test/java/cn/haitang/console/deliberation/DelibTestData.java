@@ -58,7 +58,8 @@ public class DelibTestData {
             long id = consultations.open(new ConsultationForm("消防通道治理", "如何让消防通道不再被占",
                     world.place().compoundId(), today().minusDays(10)));
             consultations.addRound(id, new RoundForm(today().minusDays(9), "第一轮协商", "划线；升降柱", "社区：支持升降柱"));
-            votes.setOwnership(world.place().compoundId(), new BigDecimal("300.00"), 3);
+            votes.setOwnership(world.place().compoundId(), votes.compoundVersion(world.place().compoundId()),
+                    new BigDecimal("300.00"), 3);
             return id;
         });
     }

@@ -99,7 +99,8 @@ class DeliberationScopeTest extends ServiceTest {
                 "方案", "立场")));
         calls.put("consultations.close", () -> consultations.close(consultation, 0, "方案", "分工"));
         calls.put("votes.ownership", () -> votes.ownership(w.place().compoundId()));
-        calls.put("votes.setOwnership", () -> votes.setOwnership(w.place().compoundId(), BigDecimal.TEN, 1));
+        calls.put("votes.compoundVersion", () -> votes.compoundVersion(w.place().compoundId()));
+        calls.put("votes.setOwnership", () -> votes.setOwnership(w.place().compoundId(), 0, BigDecimal.TEN, 1));
         calls.put("votes.open", () -> votes.open(consultation, VoteItem.OTHER_MAJOR, "问题"));
         calls.put("votes.vote", () -> votes.vote(vote));
         calls.put("votes.ballots", () -> votes.ballots(vote, Pageable.unpaged()));

@@ -90,6 +90,13 @@ class DeliberationServiceTest extends ServiceTest {
         assertThat(matter.row().compoundName()).isEqualTo(w.place().compoundName());
         assertThat(matter.description()).contains(platforms.platform(w.platformId()).name());
         assertThat(topics.topicOfMatter(matterId)).map(TopicRow::id).contains(w.topicId());
+        // the board shows where the matter came from and links back to the session, knowing nothing of deliberation
+        assertThat(matter.origin()).isNotNull();
+        assertThat(matter.origin().kind()).isEqualTo("DELIB_TOPIC");
+        assertThat(matter.origin().id()).isEqualTo(w.topicId());
+        assertThat(matter.origin().label()).contains(platforms.platform(w.platformId()).name())
+                .contains("议题「夜间外来车辆占用消防通道」");
+        assertThat(matter.origin().link()).isEqualTo("deliberation/sessions?session=" + w.sessionId());
         // the matter moves on the board (an institution paired with the town claims it); the topic shows where it stands now
         long institution = jdbc.queryForObject("SELECT MIN(institution_id) FROM pairing WHERE status = 'ACTIVE' AND town_id = ?",
                 Long.class, w.place().townId());
@@ -165,14 +172,26 @@ class DeliberationServiceTest extends ServiceTest {
     void theOwnershipOfACompoundIsADecimalAreaAndAPositiveCount() {
         DelibTestData.World w = fx.world("yushan");
         login.as("yushan");
-        assertRefused(() -> fxVotes().setOwnership(w.place().compoundId(), new BigDecimal("100.001"), 3), "totalArea",
-                "form.decimal");
-        assertRefused(() -> fxVotes().setOwnership(w.place().compoundId(), new BigDecimal("100"), 0), "ownerCount",
+        long seen = fxVotes().compoundVersion(w.place().compoundId());
+        assertRefused(() -> fxVotes().setOwnership(w.place().compoundId(), seen, new BigDecimal("100.001"), 3),
+                "exclusiveArea", "form.decimal");
+        assertRefused(() -> fxVotes().setOwnership(w.place().compoundId(), seen, new BigDecimal("100"), 0), "ownerCount",
                 "form.integer");
+        assertRefused(() -> fxVotes().setOwnership(w.place().compoundId(), seen, null, 3), "exclusiveArea",
+                "validation.required");
+        // set here, the figures are the compound's own: the compound form shows them
+        fxVotes().setOwnership(w.place().compoundId(), seen, new BigDecimal("1234.5"), 12);
+        assertThat(region.compoundDetail(w.place().compoundId()).exclusiveArea()).isEqualByComparingTo("1234.50");
+        assertThat(region.compoundDetail(w.place().compoundId()).ownerCount()).isEqualTo(12);
+        assertThatThrownBy(() -> fxVotes().setOwnership(w.place().compoundId(), seen, new BigDecimal("1"), 1))
+                .isInstanceOf(cn.haitang.console.base.StaleEditException.class);
     }
 
     @Autowired
     VoteService votes;
+
+    @Autowired
+    cn.haitang.console.region.RegionService region;
 
     private VoteService fxVotes() {
         return votes;

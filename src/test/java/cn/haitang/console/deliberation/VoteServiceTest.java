@@ -106,7 +106,8 @@ class VoteServiceTest extends ServiceTest {
         long consultation = fx.consultation(w);
         login.as("yushan");
         long vote = votes.open(consultation, VoteItem.OTHER_MAJOR, "是否同意停车公约");
-        votes.setOwnership(w.place().compoundId(), new BigDecimal("999.00"), 9);
+        votes.setOwnership(w.place().compoundId(), votes.compoundVersion(w.place().compoundId()),
+                new BigDecimal("999.00"), 9);
         assertThat(votes.vote(vote).totalArea()).isEqualByComparingTo("300.00");
         assertThat(votes.vote(vote).totalOwners()).isEqualTo(3);
         assertThatThrownBy(() -> votes.open(consultation, VoteItem.OTHER_MAJOR, "再投一次"))

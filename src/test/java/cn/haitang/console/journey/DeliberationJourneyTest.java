@@ -120,7 +120,7 @@ class DeliberationJourneyTest extends BrowserJourney {
         long consultation = consultations.open(new ConsultationForm("旅程协商：楼道加装扶手" + stamp, "老人上下楼困难，是否加装扶手",
                 compound, LocalDate.now().minusDays(3)));
         consultations.addRound(consultation, new RoundForm(LocalDate.now().minusDays(2), "第一轮", "加装扶手", "各方同意"));
-        votes.setOwnership(compound, new BigDecimal("300.00"), 3);
+        votes.setOwnership(compound, votes.compoundVersion(compound), new BigDecimal("300.00"), 3);
         votes.open(consultation, VoteItem.REBUILD_OR_ALTER, "是否同意加装楼道扶手");
         testLogin.logout();
         Path ballots = Files.createTempFile("ballots", ".xlsx");

@@ -119,6 +119,70 @@ class StructureExcelTest extends ServiceTest {
     }
 
     @Test
+    void theTotalExclusiveAreaAndOwnerCountAreImportedUnderTheHeadersTownsUse() throws Exception {
+        login.as("yushan");
+        String community = region.community(f.community).name();
+        byte[] file = withHeaders(Workbooks.of(excel.template(ImportKind.COMPOUND, ZH), List.of(
+                List.of("虞山街道", community, "导入面积苑", "海虞北路5号", "2001", "5", "200", "是", "物业公司", "是", "",
+                        "25,630.5㎡", "318户"),
+                List.of("虞山街道", community, "导入空白苑", "海虞北路6号", "2001", "5", "200", "是", "物业公司", "是", "",
+                        "", ""))), "专有部分面积", "业主人数");
+        ImportResult result = excel.importWorkbook(ImportKind.COMPOUND, file, ZH);
+        assertThat(result.errors()).isEmpty();
+        var detail = region.compoundDetail(region.findCompound(f.community, "导入面积苑").orElseThrow().id());
+        assertThat(detail.exclusiveArea()).isEqualByComparingTo("25630.50");
+        assertThat(detail.ownerCount()).isEqualTo(318);
+        assertThat(region.compoundDetail(region.findCompound(f.community, "导入空白苑").orElseThrow().id()).exclusiveArea())
+                .isNull();
+
+        // an older file without the two columns updates the compound and keeps its figures
+        byte[] older = Workbooks.of(excel.template(ImportKind.COMPOUND, ZH), List.of(
+                List.of("虞山街道", community, "导入面积苑", "海虞北路5号", "2001", "6", "200", "是", "物业公司", "是", "")));
+        assertThat(excel.importWorkbook(ImportKind.COMPOUND, older, ZH).updated()).isEqualTo(1);
+        var after = region.compoundDetail(detail.id());
+        assertThat(after.buildings()).isEqualTo(6);
+        assertThat(after.exclusiveArea()).isEqualByComparingTo("25630.50");
+        assertThat(after.ownerCount()).isEqualTo(318);
+
+        // three decimals, text, one figure without the other: refused at the cell, nothing saved
+        byte[] broken = Workbooks.of(excel.template(ImportKind.COMPOUND, ZH), List.of(
+                List.of("虞山街道", community, "导入面积苑", "海虞北路5号", "2001", "7", "200", "是", "物业公司", "是", "",
+                        "25630.505", "318"),
+                List.of("虞山街道", community, "导入空白苑", "海虞北路6号", "2001", "5", "200", "是", "物业公司", "是", "",
+                        "很大", "20"),
+                List.of("虞山街道", community, "导入新面积苑", "海虞北路7号", "2001", "5", "200", "是", "物业公司", "是", "",
+                        "1200", "")));
+        ImportResult refused = excel.importWorkbook(ImportKind.COMPOUND, broken, ZH);
+        assertThat(refused.errors()).extracting(ImportProblem::row).containsExactly(2, 3, 4);
+        assertThat(refused.errors()).extracting((ImportProblem p) -> p.columnHeader(ZH))
+                .containsExactly("专有部分总面积（㎡）", "专有部分总面积（㎡）", "业主总数");
+        assertThat(refused.errors().get(0).message(ZH)).contains("两位小数");
+
+        // the compound list's export carries them too, under the template's headers, so a town can re-import it
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        excel.exportCompounds(new CompoundFilter(null, f.community, Presence.ANY, Presence.ANY, "导入面积苑"), ZH, out);
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(14).getStringCellValue()).isEqualTo("专有部分总面积（㎡）");
+            assertThat(sheet.getRow(1).getCell(14).getNumericCellValue()).isEqualTo(25630.5);
+            assertThat(sheet.getRow(1).getCell(15).getNumericCellValue()).isEqualTo(318);
+        }
+        assertThat(region.compoundDetail(detail.id()).buildings()).as("nothing saved").isEqualTo(6);
+    }
+
+    /** The template's file with its last two headers renamed, as a town's own sheet would name them. */
+    private static byte[] withHeaders(byte[] file, String area, String owners) throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+            Row head = workbook.getSheetAt(0).getRow(0);
+            head.getCell(11).setCellValue(area);
+            head.getCell(12).setCellValue(owners);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
     void branchesGridGroupsAndHouseholdsImportByNaturalKey() throws Exception {
         login.as("yushan");
         String community = region.community(f.community).name();

@@ -157,6 +157,25 @@ class MattersServiceTest extends ServiceTest {
     }
 
     @Test
+    void aMatterRaisedFromAnotherFeaturesRecordKeepsItsOriginAndAnEditLeavesItAlone() {
+        long[] yushan = fx.pairedInstitutionAndCommunity("yushan");
+        login.as("yushan");
+        long id = matters.raise(form(yushan), MatterOrigin.of("TEST_ORIGIN", 42, "  某小区逢五说事 2026-11-15 · 议题「停车」 "));
+        MatterOrigin origin = matters.detail(id).origin();
+        assertThat(origin).isNotNull();
+        assertThat(origin.kind()).isEqualTo("TEST_ORIGIN");
+        assertThat(origin.id()).isEqualTo(42);
+        assertThat(origin.label()).isEqualTo("某小区逢五说事 2026-11-15 · 议题「停车」");
+        assertThat(origin.link()).as("no feature links this kind").isNull();
+        matters.update(id, version(id), form(yushan));
+        assertThat(matters.detail(id).origin()).extracting(MatterOrigin::label).isEqualTo(origin.label());
+        // a label longer than the column is shortened with an ellipsis, never refused or cut mid-character
+        long longOne = matters.raise(form(yushan), MatterOrigin.of("TEST_ORIGIN", 43, "议".repeat(250)));
+        assertThat(matters.detail(longOne).origin().label()).hasSize(200).endsWith("…");
+        assertThat(matters.detail(matters.raise(form(yushan))).origin()).isNull();
+    }
+
+    @Test
     void raisingAndEditingAreValidatedAndEditingStopsOnceClaimed() {
         long[] yushan = fx.pairedInstitutionAndCommunity("yushan");
         login.as("yushan");

@@ -7,6 +7,7 @@ import cn.haitang.console.base.RuleViolationException;
 import cn.haitang.console.base.StaleEditException;
 import cn.haitang.console.base.i18n.Translations;
 import cn.haitang.console.support.ServiceTest;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -189,6 +190,7 @@ class RegionServiceTest extends ServiceTest {
                 () -> region.updateCompound(meiliCompound, 0, form(meiliCommunity, "x")),
                 () -> region.updateCompound(yizhuang, yizhuangVersion, form(meiliCommunity, "义庄公寓")),
                 () -> region.deleteCompound(meiliCompound, 0, ZH),
+                () -> region.setOwnership(meiliCompound, 0, new BigDecimal("100"), 1),
                 () -> region.createMicroGrid(meiliCompound, "x", "y", 1),
                 () -> region.updateMicroGrid(meiliGrid, 0, "x", "y", 1),
                 () -> region.deleteMicroGrid(meiliGrid, 0, ZH));
@@ -197,6 +199,37 @@ class RegionServiceTest extends ServiceTest {
                     .hasMessageContaining("error.scope.town");
         }
         assertThat(region.townsInScope()).singleElement().satisfies(t -> assertThat(t.name()).isEqualTo("虞山街道"));
+    }
+
+    @Test
+    void theCompoundKeepsItsTotalExclusiveAreaAndOwnerCountBothOrNeither() {
+        login.as("yushan");
+        CompoundRef created = region.createCompound(form(zhangba, "面积测试苑").withOwnership(new BigDecimal("25630.5"), 318));
+        CompoundDetail detail = region.compoundDetail(created.id());
+        assertThat(detail.exclusiveArea()).isEqualByComparingTo("25630.50").hasScaleOf(2);
+        assertThat(detail.ownerCount()).isEqualTo(318);
+        assertThat(detail.toForm().exclusiveArea()).isEqualByComparingTo("25630.50");
+
+        assertRefused(() -> region.updateCompound(created.id(), detail.version(),
+                detail.toForm().withOwnership(new BigDecimal("25630.505"), 318)), "exclusiveArea", "form.decimal");
+        assertRefused(() -> region.updateCompound(created.id(), detail.version(),
+                detail.toForm().withOwnership(BigDecimal.ZERO, 318)), "exclusiveArea", "form.decimal");
+        assertRefused(() -> region.updateCompound(created.id(), detail.version(),
+                detail.toForm().withOwnership(new BigDecimal("100"), 0)), "ownerCount", "form.integer");
+        assertRefused(() -> region.updateCompound(created.id(), detail.version(),
+                detail.toForm().withOwnership(new BigDecimal("100"), null)), "ownerCount", "validation.required");
+        assertRefused(() -> region.updateCompound(created.id(), detail.version(),
+                detail.toForm().withOwnership(null, 5)), "exclusiveArea", "validation.required");
+
+        // the narrow edit of the vote panel: same rules, optimistic lock, and both cleared together
+        CompoundDetail set = region.setOwnership(created.id(), detail.version(), new BigDecimal("26000"), 320);
+        assertThat(set.exclusiveArea()).isEqualByComparingTo("26000.00");
+        assertThat(set.buildings()).isEqualTo(detail.buildings());
+        assertThatThrownBy(() -> region.setOwnership(created.id(), detail.version(), new BigDecimal("1"), 1))
+                .isInstanceOf(StaleEditException.class);
+        CompoundDetail cleared = region.setOwnership(created.id(), set.version(), null, null);
+        assertThat(cleared.exclusiveArea()).isNull();
+        assertThat(cleared.ownerCount()).isNull();
     }
 
     @Test

@@ -269,8 +269,7 @@ class DemoDeliberation implements ApplicationRunner {
             areas.add(area);
             total = total.add(area);
         }
-        jdbc.update("INSERT INTO delib_ownership (compound_id, town_id, total_area, owner_count) VALUES (?, ?, ?, ?)",
-                c.get("id"), c.get("town_id"), total, owners);
+        jdbc.update("UPDATE compound SET exclusive_area = ?, owner_count = ? WHERE id = ?", total, owners, c.get("id"));
         jdbc.update("""
                 INSERT INTO delib_vote (consultation_id, town_id, compound_id, item, question, total_area, total_owners, state)
                 VALUES (?, ?, ?, ?, ?, ?, ?, 'OPEN')""", id, c.get("town_id"), c.get("id"), VoteItem.REBUILD_OR_ALTER.name(),

@@ -11,6 +11,7 @@ import cn.haitang.console.base.ui.ViewToolbar;
 import cn.haitang.console.deliberation.ConsultationFilter;
 import cn.haitang.console.deliberation.ConsultationForm;
 import cn.haitang.console.deliberation.ConsultationRow;
+import cn.haitang.console.deliberation.ConsultationPlanService;
 import cn.haitang.console.deliberation.ConsultationService;
 import cn.haitang.console.deliberation.ConsultationState;
 import cn.haitang.console.deliberation.VoteService;
@@ -45,6 +46,7 @@ class ConsultationsView extends Main implements HasDynamicTitle, BeforeEnterObse
 
     private final ConsultationService consultations;
     private final VoteService votes;
+    private final ConsultationPlanService plans;
     private final AreaDirectory directory;
     private final LocalDate today;
     private final AreaFilter areas;
@@ -53,9 +55,11 @@ class ConsultationsView extends Main implements HasDynamicTitle, BeforeEnterObse
     final Grid<ConsultationRow> grid;
     final Button create = new Button();
 
-    ConsultationsView(ConsultationService consultations, VoteService votes, AreaDirectory directory, Clock clock) {
+    ConsultationsView(ConsultationService consultations, VoteService votes, ConsultationPlanService plans,
+                      AreaDirectory directory, Clock clock) {
         this.consultations = consultations;
         this.votes = votes;
+        this.plans = plans;
         this.directory = directory;
         this.today = LocalDate.now(clock);
         addClassName("ht-view");
@@ -112,7 +116,7 @@ class ConsultationsView extends Main implements HasDynamicTitle, BeforeEnterObse
     }
 
     ConsultationDialog open(long id) {
-        ConsultationDialog dialog = new ConsultationDialog(consultations, votes, id, today, this::refresh);
+        ConsultationDialog dialog = new ConsultationDialog(consultations, votes, plans, id, today, this::refresh);
         dialog.open();
         return dialog;
     }

@@ -5,6 +5,7 @@ import cn.haitang.console.base.area.AreaDirectory;
 import cn.haitang.console.base.ui.Confirm;
 import cn.haitang.console.base.ui.FormDialog;
 import cn.haitang.console.base.ui.Notifications;
+import cn.haitang.console.deliberation.Option;
 import cn.haitang.console.deliberation.PlatformForm;
 import cn.haitang.console.deliberation.PlatformKind;
 import cn.haitang.console.deliberation.PlatformRow;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
@@ -26,6 +28,8 @@ class PlatformDialog extends FormDialog {
     final Select<PlatformKind> kind;
     final ComboBox<Area> community;
     final ComboBox<Area> compound;
+    final RadioButtonGroup<VenueKind> venueKind = new RadioButtonGroup<>();
+    final Select<Option> position;
     final TextField venue;
     final TextField host;
     final Select<Rhythm> rhythm;
@@ -38,8 +42,16 @@ class PlatformDialog extends FormDialog {
         community = combo("communityId", "delib.community", Places.communities(areas), Area::name, Need.REQUIRED);
         compound = combo("compoundId", "delib.compound", List.of(), Area::name, Need.OPTIONAL);
         Places.chain(areas, community, compound);
-        venue = text("venue", "delib.platform.venue", 200, Need.REQUIRED);
+        venueKind.setLabel(getTranslation("delib.platform.venueKind"));
+        venueKind.setItems(VenueKind.values());
+        venueKind.setItemLabelGenerator(k -> getTranslation("delib.platform.venueKind." + k.name()));
+        venueKind.setValue(VenueKind.ADDRESS);
+        field("venueKind", venueKind, Need.OPTIONAL);
+        position = select("positionId", "delib.platform.position", List.of(), Option::name, Need.OPTIONAL);
+        venue = text("venue", "delib.platform.venue", 200, Need.OPTIONAL);
         venue.setHelperText(getTranslation("delib.platform.venueHint"));
+        venueKind.addValueChangeListener(e -> showVenue());
+        community.addValueChangeListener(e -> loadPositions(platforms, null));
         host = text("host", "delib.platform.host", 32, Need.REQUIRED);
         rhythm = select("rhythm", "delib.platform.rhythm", List.of(Rhythm.values()), r -> getTranslation(r.messageKey()),
                 Need.REQUIRED);
@@ -53,7 +65,10 @@ class PlatformDialog extends FormDialog {
             kind.setValue(existing.kind());
             Places.select(community, existing.communityId());
             Places.select(compound, existing.compoundId());
-            venue.setValue(existing.venue());
+            loadPositions(platforms, existing.positionId());
+            if (existing.positionId() == null) {
+                venue.setValue(existing.venue());
+            }
             host.setValue(existing.host());
             rhythm.setValue(existing.rhythm());
             Button retire = new Button(getTranslation(existing.active() ? "delib.platform.retire" : "delib.platform.reactivate"),
@@ -78,9 +93,15 @@ class PlatformDialog extends FormDialog {
             getFooter().addComponentAsFirst(retire);
             getFooter().addComponentAsFirst(delete);
         }
+        showVenue();
         onSave(() -> {
+            boolean atPosition = venueKind.getValue() == VenueKind.POSITION;
             PlatformForm form = new PlatformForm(name.getValue(), kind.getValue(), Places.id(community), Places.id(compound),
-                    venue.getValue(), host.getValue(), rhythm.getValue());
+                    atPosition ? null : venue.getValue(), host.getValue(), rhythm.getValue(),
+                    atPosition && position.getValue() != null ? position.getValue().id() : null);
+            if (atPosition && form.positionId() == null) {
+                throw cn.haitang.console.base.RuleViolationException.atField("positionId", "validation.required");
+            }
             if (existing == null) {
                 platforms.create(form);
             } else {
@@ -88,5 +109,29 @@ class PlatformDialog extends FormDialog {
             }
             return getTranslation("delib.saved");
         }, onSaved);
+    }
+
+    /** A service position of the community, or an address. */
+    enum VenueKind {
+        POSITION, ADDRESS
+    }
+
+    /** The community's service positions; the platform's own selected, and chosen as the venue, when it has one. */
+    private void loadPositions(PlatformService platforms, @Nullable Long selected) {
+        Long communityId = Places.id(community);
+        List<Option> options = communityId == null ? List.of() : platforms.venueOptions(communityId);
+        position.setItems(options);
+        position.setHelperText(communityId != null && options.isEmpty() ? getTranslation("delib.platform.position.none")
+                : null);
+        options.stream().filter(o -> selected != null && o.id() == selected).findFirst().ifPresent(o -> {
+            position.setValue(o);
+            venueKind.setValue(VenueKind.POSITION);
+        });
+    }
+
+    private void showVenue() {
+        boolean atPosition = venueKind.getValue() == VenueKind.POSITION;
+        position.setVisible(atPosition);
+        venue.setVisible(!atPosition);
     }
 }

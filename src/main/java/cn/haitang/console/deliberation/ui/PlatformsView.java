@@ -86,7 +86,8 @@ class PlatformsView extends Main implements HasDynamicTitle, BeforeEnterObserver
         grid.addItemClickListener(e -> open(e.getItem()));
         refresh();
         add(new ViewToolbar(getTranslation("nav.delib.platforms"),
-                ViewToolbar.group(DelibUi.afterAreas(areas, kind, search, create))), grid);
+                ViewToolbar.group(DelibUi.afterAreas(areas, kind, search)), ViewToolbar.group(DelibUi.export(this, "platforms",
+                clock, (out, locale) -> platforms.export(filter(), out, locale)), create)), grid);
     }
 
     private String nextDates(Rhythm rhythm) {

@@ -27,6 +27,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -34,7 +36,7 @@ import org.jspecify.annotations.Nullable;
 @Route("deliberation/sessions")
 @RolesAllowed({Role.Names.CITY_ADMIN, Role.Names.STREET_COORDINATOR})
 @Menu(order = 71, icon = "vaadin:calendar-o", title = "nav.delib.sessions")
-class SessionsView extends Main implements HasDynamicTitle {
+class SessionsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     private final SessionService sessions;
     private final TopicService topics;
@@ -99,6 +101,19 @@ class SessionsView extends Main implements HasDynamicTitle {
         SessionFilter filter = filter();
         grid.setItems(q -> sessions.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
                 q -> (int) sessions.count(filter));
+    }
+
+    /** {@code ?session=12} (the link from a board matter that came from one of its topics) opens that session. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("session").ifPresent(value -> {
+            try {
+                long id = Long.parseLong(value);
+                DelibUi.attempt(() -> open(sessions.session(id)));
+            } catch (NumberFormatException e) {
+                // a mistyped link opens the list
+            }
+        });
     }
 
     SessionDialog open(@Nullable SessionRow row) {

@@ -17,6 +17,7 @@ import cn.haitang.console.deliberation.VoteItem;
 import cn.haitang.console.deliberation.VoteRow;
 import cn.haitang.console.deliberation.VoteService;
 import cn.haitang.console.deliberation.VoteState;
+import cn.haitang.console.region.RegionService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -225,15 +226,18 @@ class VotePanel extends Div {
 
     private void ownershipForm(long compoundId, ConsultationDetail detail) {
         FormDialog dialog = new FormDialog(getTranslation("delib.vote.ownership"));
-        BigDecimalField area = dialog.decimal("totalArea", "delib.vote.totalArea", new BigDecimal("0.01"),
-                new BigDecimal("99999999.99"), 2, FormDialog.Need.REQUIRED);
-        IntegerField owners = dialog.integer("ownerCount", "delib.vote.ownerCount", 1, 100_000, FormDialog.Need.REQUIRED);
+        long seen = detail.ownership() != null ? detail.ownership().version() : votes.compoundVersion(compoundId);
+        BigDecimalField area = dialog.decimal("exclusiveArea", "delib.vote.totalArea", RegionService.MIN_EXCLUSIVE_AREA,
+                RegionService.MAX_EXCLUSIVE_AREA, 2, FormDialog.Need.REQUIRED);
+        IntegerField owners = dialog.integer("ownerCount", "delib.vote.ownerCount", 1, RegionService.MAX_OWNERS,
+                FormDialog.Need.REQUIRED);
+        area.setHelperText(getTranslation("delib.vote.ownership.help"));
         if (detail.ownership() != null) {
             area.setValue(detail.ownership().totalArea());
             owners.setValue(detail.ownership().ownerCount());
         }
         dialog.onSave(() -> {
-            votes.setOwnership(compoundId, area.getValue(), owners.getValue());
+            votes.setOwnership(compoundId, seen, area.getValue(), owners.getValue());
             return getTranslation("delib.saved");
         }, onChange);
         dialog.open();

@@ -26,6 +26,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
@@ -74,6 +75,11 @@ final class Forms {
                 Need.REQUIRED);
         IntegerField households = dialog.integer("households", "compound.households", 0, RegionService.MAX_HOUSEHOLDS,
                 Need.REQUIRED);
+        BigDecimalField exclusiveArea = dialog.decimal("exclusiveArea", "compound.exclusiveArea",
+                RegionService.MIN_EXCLUSIVE_AREA, RegionService.MAX_EXCLUSIVE_AREA, 2, Need.OPTIONAL);
+        exclusiveArea.setHelperText(t("compound.ownership.help"));
+        IntegerField ownerCount = dialog.integer("ownerCount", "compound.ownerCount", 1, RegionService.MAX_OWNERS,
+                Need.OPTIONAL);
         Select<ManagementMode> mode = dialog.select("managementMode", "compound.managementMode",
                 List.of(ManagementMode.values()), m -> t(m.messageKey()), Need.REQUIRED);
         Checkbox gated = dialog.checkbox("compound.gated");
@@ -89,6 +95,8 @@ final class Forms {
             year.setValue(existing.yearBuilt());
             buildings.setValue(existing.buildings());
             households.setValue(existing.households());
+            exclusiveArea.setValue(existing.exclusiveArea());
+            ownerCount.setValue(existing.ownerCount());
             mode.setValue(existing.managementMode());
             gated.setValue(existing.gated());
             required.setValue(existing.committeeRequired());
@@ -103,7 +111,8 @@ final class Forms {
         return dialog.onSave(() -> {
             CompoundForm form = new CompoundForm(community.getValue() == null ? null : community.getValue().id(),
                     name.getValue(), address.getValue(), year.getValue(), buildings.getValue(), households.getValue(),
-                    gated.getValue(), mode.getValue(), required.getValue(), exemption.getValue());
+                    gated.getValue(), mode.getValue(), required.getValue(), exemption.getValue(), exclusiveArea.getValue(),
+                    ownerCount.getValue());
             String saved = existing == null ? region.createCompound(form).name()
                     : region.updateCompound(existing.id(), existing.version(), form).name();
             return t("compound.saved", saved);

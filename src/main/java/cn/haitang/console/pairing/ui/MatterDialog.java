@@ -21,6 +21,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -82,7 +83,19 @@ class MatterDialog extends Dialog {
                 + " · " + getTranslation(detail.row().source().messageKey()) + " · " + Formats.date(detail.row().raisedOn()));
         Span state = PairingUi.stateBadge(this, detail.row().state());
         state.setId("matter-state");
-        body.add(state, where, new Paragraph(detail.description()));
+        body.add(state, where);
+        if (detail.origin() != null) {
+            Paragraph origin = new Paragraph(getTranslation("pairing.matter.origin") + "：");
+            origin.setId("matter-origin");
+            String link = detail.origin().link();
+            if (link == null) {
+                origin.add(detail.origin().label());
+            } else {
+                origin.add(new Anchor(link, detail.origin().label()));
+            }
+            body.add(origin);
+        }
+        body.add(new Paragraph(detail.description()));
         if (!detail.claimants().isEmpty()) {
             body.add(new Paragraph(getTranslation("pairing.matter.claimants") + "："
                     + detail.claimants().stream().map(Named::name).collect(Collectors.joining("、"))));

@@ -144,4 +144,91 @@ class DeliberationViewsKaribuTest extends KaribuTest {
         assertThat(rows(view.grid)).filteredOn(c -> c.id() == consultation).singleElement()
                 .satisfies(c -> assertThat(c.votePassed()).isTrue());
     }
+
+    @Test
+    void aConsultationRecordsEachPartysPositionPerRoundAndThePlansTasksPerParty() {
+        DelibTestData.World w = fx.world("yushan");
+        long consultation = fx.consultation(w);
+        openAs("yushan");
+        UI.getCurrent().navigate(ConsultationsView.class);
+        ConsultationDialog dialog = _get(ConsultationsView.class).open(consultation);
+        var position = dialog.positionForm();
+        position.save();
+        assertThat(((com.vaadin.flow.component.select.Select<?>) position.fields().get("partyId")).isInvalid())
+                .as("a party is required").isTrue();
+        @SuppressWarnings("unchecked")
+        var party = (com.vaadin.flow.component.select.Select<cn.haitang.console.deliberation.PartyRow>) position.fields()
+                .get("partyId");
+        party.setValue(party.getListDataView().getItems().findFirst().orElseThrow());
+        @SuppressWarnings("unchecked")
+        var stance = (com.vaadin.flow.component.select.Select<cn.haitang.console.deliberation.Stance>) position.fields()
+                .get("stance");
+        stance.setValue(cn.haitang.console.deliberation.Stance.CONDITIONAL);
+        ((com.vaadin.flow.component.textfield.TextArea) position.fields().get("statement")).setValue("须保证消防车通行");
+        position.save();
+        assertThat(rows(dialog.positions)).singleElement().satisfies(p -> {
+            assertThat(p.roundNumber()).isEqualTo(1);
+            assertThat(p.stance()).isEqualTo(cn.haitang.console.deliberation.Stance.CONDITIONAL);
+        });
+
+        var task = dialog.taskForm(null);
+        @SuppressWarnings("unchecked")
+        var taskParty = (com.vaadin.flow.component.select.Select<cn.haitang.console.deliberation.PartyRow>) task.fields()
+                .get("partyId");
+        taskParty.setValue(taskParty.getListDataView().getItems().findFirst().orElseThrow());
+        ((com.vaadin.flow.component.textfield.TextField) task.fields().get("task")).setValue("组织业主表决");
+        ((com.vaadin.flow.component.datepicker.DatePicker) task.fields().get("dueOn")).setValue(fx.today().plusDays(14));
+        task.save();
+        assertThat(rows(dialog.tasks)).extracting(cn.haitang.console.deliberation.TaskRow::task).containsExactly("组织业主表决");
+
+        // with tasks recorded, the plan can be closed without the free-text summary
+        var plan = dialog.planForm();
+        ((com.vaadin.flow.component.textfield.TextArea) plan.fields().get("plan")).setValue("张贴停车公约");
+        plan.save();
+        assertThat(dialog.body.getElement().getTextRecursively()).contains("张贴停车公约");
+        assertThat(rows(dialog.tasks)).extracting(cn.haitang.console.deliberation.TaskRow::task).containsExactly("组织业主表决");
+        assertThat(dialog.addTask.isAttached()).as("a closed plan takes no more tasks").isFalse();
+    }
+
+    @Test
+    void aPlatformPicksAServicePositionOfItsCommunityAsItsVenue() {
+        var p = jdbc.queryForMap("""
+                SELECT sp.id, sp.name, sp.community_id FROM service_position sp JOIN town t ON t.id = sp.town_id
+                WHERE t.code = 'yushan' ORDER BY sp.id LIMIT 1""");
+        openAs("yushan");
+        UI.getCurrent().navigate(PlatformsView.class);
+        PlatformsView view = _get(PlatformsView.class);
+        PlatformDialog dialog = view.open(null);
+        dialog.name.setValue("先锋夜谈（阵地）");
+        dialog.kind.setValue(cn.haitang.console.deliberation.PlatformKind.PIONEER_NIGHT);
+        dialog.community.setValue(dialog.community.getListDataView().getItems()
+                .filter(a -> a.id() == ((Number) p.get("community_id")).longValue()).findFirst().orElseThrow());
+        dialog.venueKind.setValue(PlatformDialog.VenueKind.POSITION);
+        assertThat(dialog.venue.isVisible()).isFalse();
+        dialog.position.setValue(dialog.position.getListDataView().getItems()
+                .filter(o -> o.id() == ((Number) p.get("id")).longValue()).findFirst().orElseThrow());
+        dialog.host.setValue("李书记");
+        dialog.rhythm.setValue(cn.haitang.console.deliberation.Rhythm.MONTHLY);
+        dialog.save();
+        view.search.setValue("先锋夜谈（阵地）");
+        assertThat(rows(view.grid)).singleElement().satisfies(row -> assertThat(row.venue()).isEqualTo(p.get("name")));
+        PlatformDialog again = view.open(rows(view.grid).getFirst());
+        assertThat(again.venueKind.getValue()).isEqualTo(PlatformDialog.VenueKind.POSITION);
+        assertThat(again.position.getValue().id()).isEqualTo(((Number) p.get("id")).longValue());
+    }
+
+    @Test
+    void theLinkFromABoardMatterOpensTheSessionItsTopicWasRaisedAt() {
+        DelibTestData.World w = fx.world("yushan");
+        openAs("yushan");
+        var link = com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("session", String.valueOf(w.sessionId())));
+        UI.getCurrent().navigate("deliberation/sessions", link);
+        assertThat(_find(SessionDialog.class)).hasSize(1);
+        openAs("meili");
+        UI.getCurrent().navigate("deliberation/sessions", link);
+        assertThat(_find(SessionDialog.class)).as("another town's session stays closed").isEmpty();
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 }

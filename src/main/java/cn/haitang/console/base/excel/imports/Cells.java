@@ -185,6 +185,25 @@ public final class Cells {
         }
     }
 
+    /** An area in square metres: "12,345.67", "12345.67㎡", "12345.67平方米", "12345.67 m²"; more than two decimals is a problem. */
+    public static @Nullable BigDecimal optionalArea(String value) {
+        String text = clean(value);
+        if (text.isEmpty()) {
+            return null;
+        }
+        String digits = text.replace(",", "").replace("，", "").replace("平方米", "").replace("平米", "")
+                .replace("㎡", "").replace("m²", "").replace("m2", "").strip();
+        try {
+            BigDecimal area = new BigDecimal(digits);
+            if (area.stripTrailingZeros().scale() > 2) {
+                throw new CellProblem("imports.value.areaScale", text);
+            }
+            return area.setScale(2, java.math.RoundingMode.UNNECESSARY);
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new CellProblem("imports.value.area", text);
+        }
+    }
+
     /** An ID number as written: spaces removed, a lower-case x raised. Checked by the feature. */
     public static String idNumber(String value) {
         return clean(value).replace(" ", "").toUpperCase(Locale.ROOT);
