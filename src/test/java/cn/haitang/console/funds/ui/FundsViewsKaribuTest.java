@@ -53,6 +53,7 @@ class FundsViewsKaribuTest extends KaribuTest {
         UI.getCurrent().navigate(FundLedgerView.class, city.id());
         FundLedgerView ledger = _get(FundLedgerView.class);
         assertThat(ledger.record.isVisible()).isFalse();
+        assertThat(ledger.importMovements.isVisible()).isFalse();
         assertThat(ledger.readOnly.isVisible()).isTrue();
         assertThat(ledger.readOnly.getText()).contains("仅供查看");
         assertThat(ledger.disclosure.isVisible()).isTrue();
@@ -70,7 +71,40 @@ class FundsViewsKaribuTest extends KaribuTest {
         UI.getCurrent().navigate(FundLedgerView.class, city.id());
         FundLedgerView admin = _get(FundLedgerView.class);
         assertThat(admin.record.isVisible()).isTrue();
+        assertThat(admin.importMovements.isVisible()).isTrue();
         assertThat(admin.readOnly.isVisible()).isFalse();
+    }
+
+    @Test
+    void aCoordinatorImportsMovementsAfterSeeingEveryRowInThePreview() throws Exception {
+        openAs("yushan");
+        UI.getCurrent().navigate(FundsView.class);
+        FundRow fund = firstCommunityFund();
+        UI.getCurrent().navigate(FundLedgerView.class, fund.id());
+        FundLedgerView ledger = _get(FundLedgerView.class);
+        long before = GridKt._size(ledger.grid);
+        MovementImportDialog dialog = ledger.openImport();
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("movements", ".xlsx");
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = java.nio.file.Files.newOutputStream(file)) {
+            var sheet = book.createSheet("收支明细");
+            String[][] rows = {{"日期", "类别", "金额（元）", "对方", "是否匿名", "用途"},
+                    {"2026-03-01", "爱心捐助", "600", "周敏", "否", "助老助餐捐赠"},
+                    {"2026-03-20", "利息收入", "1.25", "江苏常熟农村商业银行", "否", "一季度结息"}};
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            book.write(out);
+        }
+        dialog.receive(file);
+        var preview = java.util.Objects.requireNonNull(dialog.preview);
+        assertThat(preview.confirm.isEnabled()).isTrue();
+        assertThat(GridKt._size(ledger.grid)).isEqualTo(before); // nothing written before the confirmation
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(preview.confirm);
+        assertThat(dialog.result.getText()).isEqualTo("已登记 2 笔收支");
+        assertThat(GridKt._size(ledger.grid)).isEqualTo(before + 2);
     }
 
     @Test
