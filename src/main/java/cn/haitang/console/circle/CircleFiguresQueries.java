@@ -17,19 +17,35 @@ import org.springframework.stereotype.Component;
 @Component
 class CircleFiguresQueries {
 
-    private static final String ACTIVE_PAIRED = """
-            SELECT pr.institution_id FROM pairing pr JOIN pairing_community pc ON pc.pairing_id = pr.id
-            WHERE pr.status = 'ACTIVE' AND pc.community_id = c.id""";
+    /**
+     * The scene types each community reaches, as one aggregate: running scenes at its own positions, and
+     * running scenes at positions lent by institutions actively paired with it (ix_scene_coverage and
+     * ix_scene_position_reach answer both halves from the index).
+     */
+    private static final String REACHED_TYPES = """
+            SELECT r.community_id, COUNT(DISTINCT r.type_id) AS items FROM (
+                SELECT s.community_id, s.type_id FROM scene s WHERE s.state = 'RUNNING'
+                UNION
+                SELECT pc.community_id, s.type_id FROM pairing pr JOIN pairing_community pc ON pc.pairing_id = pr.id
+                JOIN service_position p ON p.institution_id = pr.institution_id
+                JOIN scene s ON s.position_id = p.id AND s.state = 'RUNNING'
+                WHERE pr.status = 'ACTIVE') r
+            GROUP BY r.community_id""";
+    /** Whether a running scene of the community serves each of "一老一小一特", one row per community. */
+    private static final String GROUPS_SERVED = """
+            SELECT s.community_id, MAX(s.for_elderly) AS elderly, MAX(s.for_children) AS children,
+                   MAX(s.for_special) AS special
+            FROM scene s WHERE s.state = 'RUNNING' GROUP BY s.community_id""";
     private static final String COVERAGE = """
             SELECT c.id AS community_id, c.name AS community_name, t.name AS town_name, t.sort_order,
-                   LEAST(10, (SELECT COUNT(DISTINCT s.type_id) FROM scene s JOIN service_position p ON p.id = s.position_id
-                              WHERE s.state = 'RUNNING' AND (s.community_id = c.id OR p.institution_id IN (""" + ACTIVE_PAIRED + """
-            )))) AS items,
-                   EXISTS (SELECT 1 FROM scene s WHERE s.community_id = c.id AND s.state = 'RUNNING' AND s.for_elderly) AS elderly,
-                   EXISTS (SELECT 1 FROM scene s WHERE s.community_id = c.id AND s.state = 'RUNNING' AND s.for_children) AS children,
-                   EXISTS (SELECT 1 FROM scene s WHERE s.community_id = c.id AND s.state = 'RUNNING' AND s.for_special) AS special
-            FROM community c JOIN town t ON t.id = c.town_id""";
-    private static final Map<String, String> COVERAGE_SORT = Map.of("communityName", "community_name", "items", "items");
+                   LEAST(10, COALESCE(i.items, 0)) AS items, COALESCE(g.elderly, FALSE) AS elderly,
+                   COALESCE(g.children, FALSE) AS children, COALESCE(g.special, FALSE) AS special
+            FROM community c JOIN town t ON t.id = c.town_id
+            LEFT JOIN (""" + REACHED_TYPES + """
+            ) i ON i.community_id = c.id
+            LEFT JOIN (""" + GROUPS_SERVED + """
+            ) g ON g.community_id = c.id""";
+    private static final Map<String, String> COVERAGE_SORT = Map.of("communityName", "c.name", "items", "items");
 
     private final JdbcClient jdbc;
 
@@ -113,24 +129,30 @@ class CircleFiguresQueries {
                 .params(sql.args()).query(TypeCount.class).list();
     }
 
+    /**
+     * A page of the coverage list: the reached types and the groups served are aggregated once over the
+     * running scenes (two grouped reads), not counted per community by correlated subqueries.
+     */
     List<CoverageRow> coverage(Optional<Long> town, boolean gapsOnly, Pageable pageable) {
         Sql sql = coverageWhere(town, gapsOnly);
-        return jdbc.sql("SELECT * FROM (" + COVERAGE + ") x" + sql.where()
-                        + Sql.orderBy(pageable.getSort(), COVERAGE_SORT, "x.sort_order, x.community_name, x.community_id")
+        return jdbc.sql(COVERAGE + sql.where()
+                        + Sql.orderBy(pageable.getSort(), COVERAGE_SORT, "t.sort_order, c.name, c.id")
                         + " LIMIT ? OFFSET ?")
                 .params(sql.args(pageable.getPageSize(), pageable.getOffset())).query(CoverageRow.class).list();
     }
 
+    /** The count needs the groups served only for the gap list, and never the reached types. */
     long countCoverage(Optional<Long> town, boolean gapsOnly) {
         Sql sql = coverageWhere(town, gapsOnly);
-        return jdbc.sql("SELECT COUNT(*) FROM (" + COVERAGE + ") x" + sql.where()).params(sql.args()).query(Long.class)
-                .single();
+        String from = gapsOnly ? "FROM community c LEFT JOIN (" + GROUPS_SERVED + ") g ON g.community_id = c.id"
+                : "FROM community c";
+        return jdbc.sql("SELECT COUNT(*) " + from + sql.where()).params(sql.args()).query(Long.class).single();
     }
 
     private static Sql coverageWhere(Optional<Long> town, boolean gapsOnly) {
         Sql sql = new Sql();
-        town.ifPresent(t -> sql.and("x.community_id IN (SELECT id FROM community WHERE town_id = ?)", t));
-        sql.andIf(gapsOnly, "NOT (x.elderly AND x.children AND x.special)");
+        town.ifPresent(t -> sql.and("c.town_id = ?", t));
+        sql.andIf(gapsOnly, "NOT (COALESCE(g.elderly, FALSE) AND COALESCE(g.children, FALSE) AND COALESCE(g.special, FALSE))");
         return sql;
     }
 

@@ -175,6 +175,16 @@ class CircleQueries {
                 .params(sql.args()).query(Named.class).list();
     }
 
+    /** Scenes that are not closed (a fund's grant may go to a planned, running or paused one). */
+    List<Named> openSceneOptions(Optional<Long> town, @org.jspecify.annotations.Nullable Long communityId) {
+        Sql sql = new Sql().and("s.state <> 'CLOSED'");
+        town.ifPresent(t -> sql.and("s.town_id = ?", t));
+        sql.andIf(communityId != null, "s.community_id = ?", communityId);
+        return jdbc.sql("SELECT s.id, CONCAT(c.name, ' · ', s.name) AS name FROM scene s "
+                        + "JOIN community c ON c.id = s.community_id" + sql.where() + " ORDER BY c.name, s.name")
+                .params(sql.args()).query(Named.class).list();
+    }
+
     List<SceneTypeRow> types() {
         return jdbc.sql("SELECT id, version, name FROM scene_type ORDER BY sort_order, id").query(SceneTypeRow.class).list();
     }

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -41,10 +42,11 @@ public class SceneService {
     private final CircleQueries queries;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ObjectProvider<SceneGrants> grants;
 
     SceneService(SceneRepository scenes, SceneTypeRepository types, SceneStateChangeRepository changes,
                  CirclePhotoRepository photos, ServiceRecordRepository records, PositionService positions,
-                 CircleQueries queries, CurrentUser currentUser, Clock clock) {
+                 CircleQueries queries, CurrentUser currentUser, Clock clock, ObjectProvider<SceneGrants> grants) {
         this.scenes = scenes;
         this.types = types;
         this.changes = changes;
@@ -54,6 +56,7 @@ public class SceneService {
         this.queries = queries;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.grants = grants;
     }
 
     // ------------------------------------------------------------------ types
@@ -116,6 +119,23 @@ public class SceneService {
     @Transactional(readOnly = true)
     public List<Named> runningOptions(@Nullable Long communityId) {
         return queries.sceneOptions(currentUser.scope().townFilter(), communityId);
+    }
+
+    /**
+     * Scenes a fund may make a grant to: not closed, in the caller's area, of one community when given (a
+     * community fund's grants stay in its community).
+     */
+    @Transactional(readOnly = true)
+    public List<Named> grantableOptions(@Nullable Long communityId) {
+        return queries.openSceneOptions(currentUser.scope().townFilter(), communityId);
+    }
+
+    /** The grants the scene received from the funds, and their reversals, newest first. */
+    @Transactional(readOnly = true)
+    public List<SceneGrantRow> grants(long sceneId) {
+        load(sceneId);
+        SceneGrants ledger = grants.getIfAvailable();
+        return ledger == null ? List.of() : ledger.grantsTo(sceneId);
     }
 
     /** A new scene starts as planned. */

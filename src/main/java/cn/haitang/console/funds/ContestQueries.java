@@ -132,6 +132,24 @@ class ContestQueries {
                 .query(MilestoneRow.class).list();
     }
 
+    /** A juror's total per proposal of a year (only the proposals they scored). */
+    Map<Long, Integer> jurorTotals(long yearId, String juror) {
+        Map<Long, Integer> totals = new java.util.HashMap<>();
+        jdbc.sql("""
+                SELECT s.project_id, SUM(s.points) FROM contest_score s JOIN contest_project p ON p.id = s.project_id
+                WHERE p.contest_year_id = ? AND s.juror = ? GROUP BY s.project_id""").params(yearId, juror)
+                .query((rs, n) -> totals.put(rs.getLong(1), rs.getInt(2))).list();
+        return totals;
+    }
+
+    /** A juror's points per criterion of one proposal. */
+    Map<Long, Integer> jurorPoints(long projectId, String juror) {
+        Map<Long, Integer> points = new java.util.HashMap<>();
+        jdbc.sql("SELECT criterion_id, points FROM contest_score WHERE project_id = ? AND juror = ?").params(projectId, juror)
+                .query((rs, n) -> points.put(rs.getLong(1), rs.getInt(2))).list();
+        return points;
+    }
+
     List<StateCount> byState(Optional<Long> town) {
         Sql sql = new Sql();
         town.ifPresent(t -> sql.and("town_id = ?", t));

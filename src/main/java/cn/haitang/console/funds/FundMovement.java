@@ -43,6 +43,8 @@ class FundMovement extends AbstractEntity {
     private String purpose;
     @Column(name = "project_id", updatable = false)
     private @Nullable Long projectId;
+    @Column(name = "scene_id", updatable = false)
+    private @Nullable Long sceneId;
     @Column(name = "target_fund_id", updatable = false)
     private @Nullable Long targetFundId;
     @Column(name = "source_movement_id", updatable = false)
@@ -81,6 +83,12 @@ class FundMovement extends AbstractEntity {
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
         this.status = MovementStatus.PENDING;
+    }
+
+    /** The happiness scene a grant goes to (a grant names a project or a scene, never both). */
+    FundMovement toScene(@Nullable Long scene) {
+        this.sceneId = scene;
+        return this;
     }
 
     FundMovement reversing(long originalId, String why) {
@@ -144,6 +152,10 @@ class FundMovement extends AbstractEntity {
 
     @Nullable Long getProjectId() {
         return projectId;
+    }
+
+    @Nullable Long getSceneId() {
+        return sceneId;
     }
 
     @Nullable Long getTargetFundId() {

@@ -18,8 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The funds themselves: the list with balances, opening a fund and keeping its custody details, and a
- * fund's figures by month and by kind. Coordinators manage their own town's community funds; the city's
- * special fund is the city admins' only.
+ * fund's figures by month and by kind. Coordinators manage their own town's community funds and read the
+ * city's special fund, which only the city admins write to.
  */
 @Service
 @Transactional
@@ -40,19 +40,31 @@ public class FundService {
     }
 
     @Transactional(readOnly = true)
+    /** The caller's funds; a coordinator's list has the city fund (read-only to them) beside their town's. */
     public List<FundRow> listFunds(FundFilter filter, Pageable page) {
-        return queries.funds(filter, FundsChecks.town(currentUser.scope(), filter.townId()), page);
+        Scope scope = currentUser.scope();
+        return queries.funds(filter, FundsChecks.town(scope, filter.townId()), !scope.isAdmin(), page);
     }
 
     @Transactional(readOnly = true)
     public long countFunds(FundFilter filter) {
-        return queries.countFunds(filter, FundsChecks.town(currentUser.scope(), filter.townId()));
+        Scope scope = currentUser.scope();
+        return queries.countFunds(filter, FundsChecks.town(scope, filter.townId()), !scope.isAdmin());
     }
 
     @Transactional(readOnly = true)
     public FundRow fund(long id) {
         load(id);
         return queries.fund(id);
+    }
+
+    /**
+     * Whether the caller may record, approve and reverse movements of the fund and change its details (a
+     * coordinator reads the city fund but never writes to it); views hide their write buttons by it.
+     */
+    @Transactional(readOnly = true)
+    public boolean writable(long id) {
+        return FundsChecks.writable(currentUser.scope(), load(id));
     }
 
     /** The funds the caller may work on, for pickers; {@code communityOnly} leaves the city fund out. */
@@ -100,14 +112,16 @@ public class FundService {
     /** Changes a fund's custody details and threshold; its kind and community never change. */
     public void updateFund(long id, long seenVersion, FundForm form) {
         Fund fund = load(id);
+        FundsChecks.requireWritable(currentUser.scope(), fund);
         StaleEditException.check(seenVersion, fund.getVersion());
         fund.describe(valid(form, id));
         funds.flush();
     }
 
+    /** The fund, if the caller may read it (writes check {@link FundsChecks#requireWritable} as well). */
     Fund load(long id) {
         Fund fund = funds.findById(id).orElseThrow(FundsChecks::notFound);
-        FundsChecks.requireFund(currentUser.scope(), fund);
+        FundsChecks.requireReadable(currentUser.scope(), fund);
         return fund;
     }
 

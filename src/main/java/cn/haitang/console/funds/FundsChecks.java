@@ -16,17 +16,32 @@ final class FundsChecks {
     private FundsChecks() {
     }
 
-    /** The city fund is the city admins' only; a community fund its town's coordinator's and the admins'. */
-    static void requireFund(Scope scope, Fund fund) {
-        requireFundTown(scope, fund.getTownId());
+    /**
+     * Who may read a fund: a community fund its town's coordinator and the admins; the city fund every
+     * coordinator too (read-only: its ledger and disclosure are theirs to read, never to write).
+     */
+    static void requireReadable(Scope scope, Fund fund) {
+        if (fund.getTownId() == null) {
+            scope.townFilter(); // refuses reviewers, who have no area
+        } else {
+            scope.requireTown(fund.getTownId());
+        }
     }
 
-    static void requireFundTown(Scope scope, @Nullable Long townId) {
-        if (townId == null) {
-            scope.requireAdmin();
+    /** Who may write to a fund: the city fund the city admins only; a community fund its town's coordinator and the admins. */
+    static void requireWritable(Scope scope, Fund fund) {
+        if (fund.getTownId() == null) {
+            requireReadable(scope, fund);
+            if (!scope.isAdmin()) {
+                throw new RuleViolationException("funds.error.cityFundReadOnly", fund.getName());
+            }
         } else {
-            scope.requireTown(townId);
+            scope.requireTown(fund.getTownId());
         }
+    }
+
+    static boolean writable(Scope scope, Fund fund) {
+        return fund.getTownId() == null ? scope.isAdmin() : scope.covers(fund.getTownId());
     }
 
     /** The town to filter by: a coordinator's own (refusing another one), or the admin's choice (empty = city). */

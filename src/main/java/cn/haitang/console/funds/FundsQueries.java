@@ -37,11 +37,12 @@ class FundsQueries {
 
     private static final String MOVEMENT_SELECT = """
             SELECT m.id, m.version, m.fund_id, m.moved_on, m.kind, m.direction = 'IN' AS incoming, m.amount, m.status,
-                   m.counterparty, m.anonymous, m.purpose, m.project_id, p.title AS project_title, m.reverses_id,
+                   m.counterparty, m.anonymous, m.purpose, m.project_id, p.title AS project_title, m.scene_id,
+                   sc.name AS scene_name, m.reverses_id,
                    r.id AS reversed_by_id, m.reason, m.recorded_by, m.recorded_at, m.approved_by,
                    (SELECT COUNT(*) FROM fund_voucher v WHERE v.movement_id = m.id) AS vouchers
             FROM fund_movement m LEFT JOIN contest_project p ON p.id = m.project_id
-            LEFT JOIN fund_movement r ON r.reverses_id = m.id""";
+            LEFT JOIN scene sc ON sc.id = m.scene_id LEFT JOIN fund_movement r ON r.reverses_id = m.id""";
 
     private final JdbcClient jdbc;
 
@@ -55,8 +56,8 @@ class FundsQueries {
      * A page of funds. Unless it is sorted by a sum, the page's ids are found first from the fund rows alone
      * (a deferred join), so the tally sums and the pending count are computed for those 50 funds, not for all.
      */
-    List<FundRow> funds(FundFilter filter, Optional<Long> town, Pageable page) {
-        Sql sql = fundWhere(filter, town);
+    List<FundRow> funds(FundFilter filter, Optional<Long> town, boolean withCityFund, Pageable page) {
+        Sql sql = fundWhere(filter, town, withCityFund);
         String order = Sql.orderBy(page.getSort(), FUND_SORT, "f.kind, t.sort_order, c.name, f.id");
         boolean bySums = page.getSort().stream().anyMatch(o -> List.of("balance", "income", "spending").contains(o.getProperty()));
         if (bySums) {
@@ -70,15 +71,15 @@ class FundsQueries {
                 .params(sql.args(page.getPageSize(), page.getOffset())).query(FundRow.class).list();
     }
 
-    long countFunds(FundFilter filter, Optional<Long> town) {
-        Sql sql = fundWhere(filter, town);
+    long countFunds(FundFilter filter, Optional<Long> town, boolean withCityFund) {
+        Sql sql = fundWhere(filter, town, withCityFund);
         return jdbc.sql("SELECT COUNT(*) FROM fund f" + sql.where()).params(sql.args()).query(Long.class).single();
     }
 
-    private static Sql fundWhere(FundFilter filter, Optional<Long> town) {
+    /** {@code town}: the town's funds only, and the city fund beside them when {@code withCityFund} (a coordinator's list). */
+    private static Sql fundWhere(FundFilter filter, Optional<Long> town, boolean withCityFund) {
         Sql sql = new Sql();
-        town.ifPresent(t -> sql.and("f.town_id = ?", t));
-        sql.andIf(filter.townId() != null, "f.town_id = ?", filter.townId());
+        town.ifPresent(t -> sql.and(withCityFund ? "(f.town_id = ? OR f.kind = 'CITY')" : "f.town_id = ?", t));
         sql.andIf(filter.communityId() != null, "f.community_id = ?", filter.communityId());
         sql.andIf(filter.kind() != null, "f.kind = ?", filter.kind() == null ? null : filter.kind().name());
         if (filter.text() != null && !filter.text().isBlank()) {
@@ -184,8 +185,8 @@ class FundsQueries {
         return jdbc.sql("""
                 SELECT m.moved_on, m.kind, m.direction = 'IN' AS incoming, m.amount,
                        CASE WHEN m.anonymous THEN '' ELSE m.counterparty END AS counterparty, m.purpose,
-                       p.title AS project_title, m.reverses_id IS NOT NULL AS reversal
-                FROM fund_movement m LEFT JOIN contest_project p ON p.id = m.project_id
+                       COALESCE(p.title, sc.name) AS project_title, m.reverses_id IS NOT NULL AS reversal
+                FROM fund_movement m LEFT JOIN contest_project p ON p.id = m.project_id LEFT JOIN scene sc ON sc.id = m.scene_id
                 WHERE m.fund_id = ? AND m.status = 'POSTED' AND m.moved_on BETWEEN ? AND ?
                 ORDER BY m.moved_on, m.id""").params(fundId, from, to).query(DisclosureLine.class).list();
     }
@@ -203,6 +204,16 @@ class FundsQueries {
     }
 
     record ProjectPlace(long id, long townId, long communityId, String state) {
+    }
+
+    /** The grants a scene received (posted, with their reversals), newest first, and the fund each came from. */
+    List<cn.haitang.console.circle.SceneGrantRow> sceneGrants(long sceneId) {
+        return jdbc.sql("""
+                SELECT m.id AS movement_id, m.moved_on, f.name AS fund_name, -m.signed_amount AS amount, m.purpose,
+                       m.reverses_id IS NOT NULL AS reversal
+                FROM fund_movement m JOIN fund f ON f.id = m.fund_id
+                WHERE m.scene_id = ? AND m.status = 'POSTED' AND m.kind = 'GRANT'
+                ORDER BY m.moved_on DESC, m.id DESC""").param(sceneId).query(cn.haitang.console.circle.SceneGrantRow.class).list();
     }
 
     /** The balance read with a locking read: the latest committed tally, whatever the transaction saw before. */

@@ -68,13 +68,30 @@ public class JuryService {
         if (rubric.stream().mapToInt(CriterionRow::maxPoints).sum() != 100) {
             throw new RuleViolationException("funds.error.rubricIncomplete");
         }
+        Map<Long, Integer> valid = new java.util.LinkedHashMap<>();
         for (CriterionRow c : rubric) {
-            String field = "points-" + c.id();
-            int p = FieldChecks.integer(field, points.get(c.id()), 0, c.maxPoints());
-            scores.findByProjectIdAndCriterionIdAndJuror(projectId, c.id(), scope.username()).ifPresentOrElse(
-                    s -> s.rescore(p), () -> scores.save(new ContestScore(projectId, c.id(), scope.username(), p)));
+            valid.put(c.id(), FieldChecks.integer("points-" + c.id(), points.get(c.id()), 0, c.maxPoints()));
         }
+        valid.forEach((criterion, p) -> scores.findByProjectIdAndCriterionIdAndJuror(projectId, criterion, scope.username())
+                .ifPresentOrElse(s -> s.rescore(p), () -> scores.save(new ContestScore(projectId, criterion, scope.username(), p))));
         scores.flush();
+    }
+
+    /** The caller's own total for each proposal of the year they have scored (proposal id → points). */
+    @Transactional(readOnly = true)
+    public Map<Long, Integer> myTotals(long yearId) {
+        return queries.jurorTotals(yearId, juror().username());
+    }
+
+    /** The caller's points per criterion of a proposal they may score (empty before they scored it). */
+    @Transactional(readOnly = true)
+    public Map<Long, Integer> myPoints(long projectId) {
+        Scope scope = juror();
+        ContestProject project = projects.findById(projectId).orElseThrow(FundsChecks::notFound);
+        if (scope.townId() != null && scope.townId() == project.getTownId()) {
+            throw new RuleViolationException("funds.error.jurorConflict");
+        }
+        return queries.jurorPoints(projectId, scope.username());
     }
 
     /** The year's proposals, best average total first (admins). */

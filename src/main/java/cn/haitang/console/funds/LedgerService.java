@@ -4,6 +4,9 @@ import cn.haitang.console.base.FieldChecks;
 import cn.haitang.console.base.RuleViolationException;
 import cn.haitang.console.base.StaleEditException;
 import cn.haitang.console.base.files.Attachments;
+import cn.haitang.console.circle.SceneRow;
+import cn.haitang.console.circle.SceneService;
+import cn.haitang.console.circle.SceneState;
 import cn.haitang.console.security.CurrentUser;
 import cn.haitang.console.security.Scope;
 import java.math.BigDecimal;
@@ -31,15 +34,17 @@ public class LedgerService {
     private final FundMovementRepository movements;
     private final FundVoucherRepository vouchers;
     private final FundsQueries queries;
+    private final SceneService scenes;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     LedgerService(FundRepository funds, FundMovementRepository movements, FundVoucherRepository vouchers, FundsQueries queries,
-                  CurrentUser currentUser, Clock clock) {
+                  SceneService scenes, CurrentUser currentUser, Clock clock) {
         this.funds = funds;
         this.movements = movements;
         this.vouchers = vouchers;
         this.queries = queries;
+        this.scenes = scenes;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -77,7 +82,7 @@ public class LedgerService {
         Valid valid = valid(fund, form);
         FundMovement movement = new FundMovement(fund, valid.kind(), valid.kind().isIncome(), valid.movedOn(), valid.amount(),
                 valid.counterparty(), form.anonymous(), valid.purpose(), form.projectId(), valid.targetFundId(),
-                currentUser.require().getUsername(), clock.instant());
+                currentUser.require().getUsername(), clock.instant()).toScene(valid.sceneId());
         if (!valid.kind().isIncome()) {
             requireCovered(fund, valid.amount(), "amount");
         }
@@ -163,7 +168,7 @@ public class LedgerService {
         FundMovement reversal = new FundMovement(fund, original.getKind(), !original.isIncoming(), LocalDate.now(clock),
                 original.getAmount(), original.getCounterparty(), original.isAnonymous(), original.getPurpose(),
                 original.getProjectId(), null, currentUser.require().getUsername(), clock.instant())
-                .reversing(original.requireId(), why);
+                .toScene(original.getSceneId()).reversing(original.requireId(), why);
         reversal.post(null, clock.instant());
         return movements.save(reversal).requireId();
     }
@@ -185,7 +190,7 @@ public class LedgerService {
     // ------------------------------------------------------------------ rules
 
     private record Valid(MovementKind kind, LocalDate movedOn, BigDecimal amount, String counterparty, String purpose,
-                         @Nullable Long targetFundId) {
+                         @Nullable Long targetFundId, @Nullable Long sceneId) {
     }
 
     private Valid valid(Fund fund, MovementForm form) {
@@ -205,6 +210,7 @@ public class LedgerService {
             throw RuleViolationException.atField("anonymous", "funds.error.anonymousDonationOnly");
         }
         checkProject(fund, kind, form.projectId());
+        Long scene = checkScene(fund, kind, form.projectId(), form.sceneId());
         Long target = null;
         if (kind == MovementKind.ALLOCATION_OUT) {
             if (fund.getKind() != FundKind.CITY) {
@@ -217,13 +223,12 @@ public class LedgerService {
             }
             target = targetId;
         }
-        return new Valid(kind, movedOn, amount, counterparty, purpose, target);
+        return new Valid(kind, movedOn, amount, counterparty, purpose, target, scene);
     }
 
     /**
-     * A grant goes to an awarded contest project, or (no project) to a happiness scene named by its
-     * counterparty and purpose (the link to the service circle's scenes is left for when that feature lands);
-     * a project's income comes into its own community's fund.
+     * A grant goes to an awarded contest project, to a happiness scene ({@link #checkScene}), or to neither
+     * (named by its counterparty and purpose); a project's income comes into its own community's fund.
      */
     private void checkProject(Fund fund, MovementKind kind, @Nullable Long projectId) {
         if (kind == MovementKind.PROJECT_INCOME || (kind == MovementKind.GRANT && projectId != null)) {
@@ -241,6 +246,43 @@ public class LedgerService {
         }
     }
 
+    /**
+     * A grant may name a happiness scene instead of a project: one that is not closed, of the fund's own
+     * community for a community fund (the city fund's grants may go to any scene of the city). The scene is
+     * read through the circle's service, which checks the caller may see it.
+     */
+    private @Nullable Long checkScene(Fund fund, MovementKind kind, @Nullable Long projectId, @Nullable Long sceneId) {
+        if (sceneId == null) {
+            return null;
+        }
+        if (kind != MovementKind.GRANT) {
+            throw RuleViolationException.atField("sceneId", "funds.error.sceneNotForKind");
+        }
+        if (projectId != null) {
+            throw RuleViolationException.atField("sceneId", "funds.error.projectOrScene");
+        }
+        SceneRow scene;
+        try {
+            scene = scenes.scene(sceneId);
+        } catch (RuleViolationException e) {
+            throw RuleViolationException.atField("sceneId", "error.notFound");
+        }
+        if (scene.state() == SceneState.CLOSED) {
+            throw RuleViolationException.atField("sceneId", "funds.error.sceneClosed", scene.name());
+        }
+        if (fund.getCommunityId() != null && fund.getCommunityId() != scene.communityId()) {
+            throw RuleViolationException.atField("sceneId", "funds.error.sceneOtherCommunity", scene.name());
+        }
+        return sceneId;
+    }
+
+    /** Scenes a grant of this fund may go to: its community's (a community fund) or the city's (the city fund). */
+    @Transactional(readOnly = true)
+    public List<Option> sceneOptions(long fundId) {
+        Fund fund = writableFund(fundId);
+        return scenes.grantableOptions(fund.getCommunityId()).stream().map(n -> new Option(n.id(), n.name())).toList();
+    }
+
     private void requireCovered(Fund fund, BigDecimal amount, @Nullable String field) {
         BigDecimal balance = queries.lockedBalance(fund.requireId());
         if (balance.compareTo(amount) < 0) {
@@ -256,16 +298,24 @@ public class LedgerService {
         }
     }
 
+    /** The fund, if the caller may read it (a coordinator reads the city fund too). */
     private Fund scopedFund(long fundId) {
         Fund fund = funds.findById(fundId).orElseThrow(FundsChecks::notFound);
-        FundsChecks.requireFund(currentUser.scope(), fund);
+        FundsChecks.requireReadable(currentUser.scope(), fund);
         return fund;
     }
 
-    /** The fund, in the caller's scope, with its row locked until the transaction ends. */
+    /** The fund, if the caller may write to it (the city fund: admins only). */
+    Fund writableFund(long fundId) {
+        Fund fund = funds.findById(fundId).orElseThrow(FundsChecks::notFound);
+        FundsChecks.requireWritable(currentUser.scope(), fund);
+        return fund;
+    }
+
+    /** The fund, if the caller may write to it, with its row locked until the transaction ends. */
     private Fund lockedFund(long fundId) {
         Fund fund = lockedFundUnchecked(fundId);
-        FundsChecks.requireFund(currentUser.scope(), fund);
+        FundsChecks.requireWritable(currentUser.scope(), fund);
         return fund;
     }
 
@@ -276,7 +326,7 @@ public class LedgerService {
     private FundMovement lockedMovement(long movementId) {
         FundMovement movement = movements.findLocked(movementId).orElseThrow(FundsChecks::notFound);
         Fund fund = funds.findById(movement.getFundId()).orElseThrow(FundsChecks::notFound);
-        FundsChecks.requireFund(currentUser.scope(), fund);
+        FundsChecks.requireWritable(currentUser.scope(), fund);
         return movement;
     }
 
@@ -291,7 +341,7 @@ public class LedgerService {
     /** Stores a voucher once {@link Attachments#check} has accepted it (PDF, JPEG or PNG). */
     public long addVoucher(long movementId, @Nullable String fileName, @Nullable String contentType, byte @Nullable [] content) {
         FundMovement movement = movements.findById(movementId).orElseThrow(FundsChecks::notFound);
-        scopedFund(movement.getFundId());
+        writableFund(movement.getFundId());
         Attachments.Checked file = Attachments.check("file", fileName, contentType, content);
         Instant now = clock.instant();
         return vouchers.save(new FundVoucher(movementId, file.fileName(), file.contentType(), file.content(), now,

@@ -5,10 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
-/** A movement in a fund's ledger, with who recorded and approved it and what reversed it. */
+/** A movement in a fund's ledger, the project or scene a grant went to, who recorded and approved it and what reversed it. */
 public record MovementRow(long id, long version, long fundId, LocalDate movedOn, MovementKind kind, boolean incoming,
                           BigDecimal amount, MovementStatus status, String counterparty, boolean anonymous, String purpose,
-                          @Nullable Long projectId, @Nullable String projectTitle, @Nullable Long reversesId,
+                          @Nullable Long projectId, @Nullable String projectTitle, @Nullable Long sceneId,
+                          @Nullable String sceneName, @Nullable Long reversesId,
                           @Nullable Long reversedById, @Nullable String reason, String recordedBy, Instant recordedAt,
                           @Nullable String approvedBy, long vouchers) {
 

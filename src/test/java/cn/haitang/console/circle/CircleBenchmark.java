@@ -55,7 +55,12 @@ class CircleBenchmark extends ServiceTest {
         print("breakdown by town", () -> figures.byArea(null, null).size());
         print("breakdown by community of a town", () -> figures.byArea(yushan, null).size());
         print("scenes by type", () -> figures.byType(null).size());
+        print("coverage gap list: count", () -> figures.countCoverage(null, true));
         print("coverage gap list page 1", () -> figures.coverage(null, true, PageRequest.of(0, 50)).size());
+        print("coverage (all communities): count + page 1 by items", () -> figures.countCoverage(null, false)
+                + figures.coverage(null, false, PageRequest.of(0, 50, Sort.by(Sort.Direction.DESC, "items"))).size());
+        print("coverage gap list of one town: count + page 1", () -> figures.countCoverage(yushan, true)
+                + figures.coverage(yushan, true, PageRequest.of(0, 50)).size());
         print("scene list: count", () -> scenes.count(SceneFilter.all()));
         print("scene list: page 1", () -> scenes.list(SceneFilter.all(), PageRequest.of(0, 50)).size());
         print("scene list: page 1 by person-times", () -> scenes.list(SceneFilter.all(),

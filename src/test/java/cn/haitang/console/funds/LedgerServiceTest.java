@@ -36,6 +36,8 @@ class LedgerServiceTest extends ServiceTest {
     FundsQueries queries;
     @Autowired
     FundsTestData data;
+    @Autowired
+    cn.haitang.console.circle.SceneService scenes;
 
     static MovementForm donation(String amount, String donor, boolean anonymous) {
         return new MovementForm(MovementKind.DONATION, DAY, new BigDecimal(amount), donor, anonymous, "爱心捐助", null, null);
@@ -181,7 +183,7 @@ class LedgerServiceTest extends ServiceTest {
     }
 
     @Test
-    void coordinatorsReachOnlyTheirTownsCommunityFundsAndNeverTheCityFund() {
+    void coordinatorsReachOnlyTheirTownsCommunityFundsAndReadTheCityFund() {
         FundsTestData.CommunityFund yushan = data.communityFund("yushan", "1000");
         FundsTestData.CommunityFund meili = data.communityFund("meili", "1000");
         long city = data.cityFund("1000");
@@ -189,14 +191,13 @@ class LedgerServiceTest extends ServiceTest {
         long meiliGift = ledger.record(meili.fundId(), donation("10", "周敏", false));
         login.as("yushan");
         long gift = ledger.record(yushan.fundId(), donation("100", "陈静", false));
-        assertThat(funds.listFunds(FundFilter.all(), PageRequest.of(0, 500))).extracting(FundRow::townName)
-                .containsOnly("虞山街道");
+        assertThat(funds.listFunds(FundFilter.all(), PageRequest.of(0, 500)))
+                .allSatisfy(f -> assertThat(f.kind() == FundKind.CITY || "虞山街道".equals(f.townName())).isTrue())
+                .extracting(FundRow::id).contains(yushan.fundId(), city).doesNotContain(meili.fundId());
         assertThatThrownBy(() -> funds.fund(meili.fundId())).isInstanceOf(ScopeViolationException.class);
-        assertThatThrownBy(() -> funds.fund(city)).isInstanceOf(ScopeViolationException.class);
         assertThatThrownBy(() -> funds.facts(meili.fundId())).isInstanceOf(ScopeViolationException.class);
         assertThatThrownBy(() -> ledger.record(meili.fundId(), donation("1", "x", false)))
                 .isInstanceOf(ScopeViolationException.class);
-        assertThatThrownBy(() -> ledger.record(city, donation("1", "x", false))).isInstanceOf(ScopeViolationException.class);
         assertThatThrownBy(() -> ledger.movement(meiliGift)).isInstanceOf(ScopeViolationException.class);
         assertThatThrownBy(() -> ledger.movements(meili.fundId(), MovementFilter.all(), PageRequest.of(0, 10)))
                 .isInstanceOf(ScopeViolationException.class);
@@ -211,6 +212,101 @@ class LedgerServiceTest extends ServiceTest {
         assertThatThrownBy(() -> funds.updateFund(meili.fundId(), 0, new FundForm(null, "改名", "x", "1", DAY, BigDecimal.ONE)))
                 .isInstanceOf(ScopeViolationException.class);
         assertThat(row(gift).amount()).isEqualByComparingTo("100");
+        login.as("reviewer3");
+        assertThatThrownBy(() -> funds.fund(city)).isInstanceOf(ScopeViolationException.class);
+        assertThatThrownBy(() -> ledger.movements(city, MovementFilter.all(), PageRequest.of(0, 10)))
+                .isInstanceOf(ScopeViolationException.class);
+    }
+
+    @Test
+    void aCoordinatorReadsTheCityFundButEveryWriteToItIsRefusedWithAClearMessage() {
+        long city = data.cityFund("1000");
+        FundsTestData.CommunityFund yushan = data.communityFund("yushan", "1000");
+        login.as("admin");
+        long income = ledger.record(city, donation("50000", "常熟市慈善总会", false));
+        long pending = ledger.record(city, spending("2000"));
+        login.as("yushan");
+        assertThat(funds.fund(city).balance()).isEqualByComparingTo("50000");
+        assertThat(funds.facts(city).income()).isEqualByComparingTo("50000");
+        assertThat(ledger.countMovements(city, MovementFilter.all())).isEqualTo(2);
+        assertThat(row(pending).status()).isEqualTo(MovementStatus.PENDING);
+        assertThat(funds.writable(city)).isFalse();
+        assertThat(funds.writable(yushan.fundId())).isTrue();
+        String readOnly = "funds.error.cityFundReadOnly";
+        assertReadOnly(() -> ledger.record(city, donation("1", "陈静", false)), readOnly);
+        assertReadOnly(() -> ledger.approve(pending, row(pending).version()), readOnly);
+        assertReadOnly(() -> ledger.reject(pending, row(pending).version()), readOnly);
+        assertReadOnly(() -> ledger.reverse(income, row(income).version(), "登记错误"), readOnly);
+        assertReadOnly(() -> ledger.addVoucher(income, "收据.pdf", "application/pdf", "%PDF-1.4 receipt".getBytes()), readOnly);
+        assertReadOnly(() -> ledger.sceneOptions(city), readOnly);
+        FundRow before = funds.fund(city);
+        assertReadOnly(() -> funds.updateFund(city, before.version(), new FundForm(null, "改名", "x", "1", DAY, BigDecimal.ONE)),
+                readOnly);
+        // nothing of it was written
+        login.as("admin");
+        assertThat(ledger.countMovements(city, MovementFilter.all())).isEqualTo(2);
+        assertThat(row(pending).status()).isEqualTo(MovementStatus.PENDING);
+        assertThat(ledger.vouchers(income)).isEmpty();
+        assertThat(funds.fund(city).name()).isEqualTo(before.name());
+        assertBalance(city, "50000");
+    }
+
+    private static void assertReadOnly(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String key) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(RuleViolationException.class, e -> {
+            assertThat(e).isNotInstanceOf(ScopeViolationException.class);
+            assertThat(e.getMessageKey()).isEqualTo(key);
+        });
+    }
+
+    @Test
+    void aGrantGoesToAHappinessSceneOfTheFundsCommunityAndTheScenesPageListsIt() {
+        FundsTestData.CommunityFund fund = data.communityFund("yushan", "1000");
+        FundsTestData.CommunityFund neighbour = data.communityFund("yushan", "1000");
+        String canteenName = cn.haitang.console.support.TestData.unique("社区共享食堂");
+        long canteen = data.scene(fund.place().communityId(), canteenName);
+        long elsewhere = data.scene(neighbour.place().communityId(), cn.haitang.console.support.TestData.unique("老年大学"));
+        long city = data.cityFund("100000");
+        login.as("admin");
+        ledger.record(city, donation("100000", "常熟市慈善总会", false));
+        long fromCity = ledger.record(city, grantTo(canteen, "3000", "善美海棠红助餐补贴"));
+        login.as("yushan");
+        ledger.record(fund.fundId(), donation("5000", "陈静", false));
+        assertThat(ledger.sceneOptions(fund.fundId())).extracting(Option::id).contains(canteen).doesNotContain(elsewhere);
+        long grant = ledger.record(fund.fundId(), grantTo(canteen, "800", "食堂餐具添置"));
+        assertThat(row(grant).sceneName()).isEqualTo(canteenName);
+        assertThat(row(grant).status()).isEqualTo(MovementStatus.POSTED);
+        assertBalance(fund.fundId(), "4200");
+        assertRefused(() -> ledger.record(fund.fundId(), grantTo(elsewhere, "100", "越界资助")), "sceneId",
+                "funds.error.sceneOtherCommunity");
+        MovementForm donationToScene = new MovementForm(MovementKind.DONATION, DAY, BigDecimal.TEN, "陈静", false, "捐赠",
+                null, null, canteen);
+        assertRefused(() -> ledger.record(fund.fundId(), donationToScene), "sceneId", "funds.error.sceneNotForKind");
+        assertRefused(() -> ledger.record(fund.fundId(), grantTo(Long.MAX_VALUE, "100", "不存在的场景")), "sceneId",
+                "error.notFound");
+
+        // the scene's page: both grants, the city fund's too, newest first
+        assertThat(scenes.grants(canteen)).extracting(g -> g.amount().toPlainString(), g -> g.purpose())
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("800.00", "食堂餐具添置"),
+                        org.assertj.core.groups.Tuple.tuple("3000.00", "善美海棠红助餐补贴"));
+        // a reversal shows there as a negative line, so the scene's total is what it really received
+        ledger.reverse(grant, row(grant).version(), "金额登记错误");
+        assertThat(scenes.grants(canteen)).hasSize(3).filteredOn(g -> g.reversal()).singleElement()
+                .satisfies(g -> assertThat(g.amount()).isEqualByComparingTo("-800"));
+        assertThat(scenes.grants(canteen).stream().map(g -> g.amount()).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo("3000");
+        assertBalance(fund.fundId(), "5000");
+        assertThat(row(fromCity).sceneId()).isEqualTo(canteen); // the coordinator reads the city fund's grant to their scene
+        login.as("meili");
+        assertThatThrownBy(() -> scenes.grants(canteen)).isInstanceOf(ScopeViolationException.class);
+
+        // a closed scene takes no more grants
+        login.as("admin");
+        scenes.changeState(elsewhere, scenes.scene(elsewhere).version(), cn.haitang.console.circle.SceneState.CLOSED, "场地收回");
+        assertRefused(() -> ledger.record(city, grantTo(elsewhere, "100", "迟到的资助")), "sceneId", "funds.error.sceneClosed");
+    }
+
+    static MovementForm grantTo(long sceneId, String amount, String purpose) {
+        return new MovementForm(MovementKind.GRANT, DAY, new BigDecimal(amount), "社区共享食堂", false, purpose, null, null, sceneId);
     }
 
     @Test

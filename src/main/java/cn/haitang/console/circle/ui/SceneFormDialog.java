@@ -11,6 +11,7 @@ import cn.haitang.console.circle.PhotoContent;
 import cn.haitang.console.circle.PhotoRow;
 import cn.haitang.console.circle.PositionService;
 import cn.haitang.console.circle.SceneForm;
+import cn.haitang.console.circle.SceneGrantRow;
 import cn.haitang.console.circle.SceneRow;
 import cn.haitang.console.circle.SceneService;
 import cn.haitang.console.circle.SceneState;
@@ -57,6 +58,8 @@ class SceneFormDialog extends FormDialog {
     final IntegerField capacity;
     final HorizontalLayout stateActions = new HorizontalLayout();
     final Grid<PhotoRow> photos;
+    final Grid<SceneGrantRow> grants;
+    final com.vaadin.flow.component.html.Span grantTotal = new com.vaadin.flow.component.html.Span();
     @Nullable AttachmentUpload upload;
 
     SceneFormDialog(SceneService scenes, PositionService positions, AreaDirectory areas, @Nullable SceneRow existing,
@@ -90,6 +93,7 @@ class SceneFormDialog extends FormDialog {
             organiserName.setVisible(!byInstitution);
         });
         photos = CircleUi.grid(this);
+        grants = CircleUi.grid(this);
         if (existing == null) {
             organiserKind.setValue(OrganiserKind.COMMUNITY);
         } else {
@@ -105,7 +109,7 @@ class SceneFormDialog extends FormDialog {
                     .ifPresent(institution::setValue);
             schedule.setValue(Objects.requireNonNullElse(values.schedule(), ""));
             capacity.setValue(values.capacity());
-            add(lifecycle(existing), photoSection(existing.id()));
+            add(lifecycle(existing), grantSection(existing.id()), photoSection(existing.id()));
             if (existing.state() == SceneState.CLOSED) {
                 saveButton().setVisible(false);
             }
@@ -154,6 +158,23 @@ class SceneFormDialog extends FormDialog {
         });
         dialog.open();
         return dialog;
+    }
+
+    /** The grants the scene received from the governance funds (a reversal shows as a negative line) and their sum. */
+    private Div grantSection(long sceneId) {
+        List<SceneGrantRow> rows = scenes.grants(sceneId);
+        grants.addColumn(g -> Formats.date(g.movedOn())).setHeader(getTranslation("circle.grant.date")).setAutoWidth(true);
+        grants.addColumn(SceneGrantRow::fundName).setHeader(getTranslation("circle.grant.fund")).setAutoWidth(true);
+        grants.addColumn(g -> Formats.money(g.amount())).setHeader(getTranslation("circle.grant.amount"))
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setAutoWidth(true);
+        grants.addColumn(g -> g.reversal() ? getTranslation("circle.grant.reversal", g.purpose()) : g.purpose())
+                .setHeader(getTranslation("circle.grant.purpose")).setFlexGrow(2);
+        grants.setItems(rows);
+        grants.setAllRowsVisible(true);
+        grantTotal.setId("scene-grant-total");
+        grantTotal.setText(getTranslation("circle.grant.total", Formats.money(rows.stream().map(SceneGrantRow::amount)
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add))));
+        return new Div(new H4(getTranslation("circle.grants")), grants, grantTotal);
     }
 
     /** The scene's photos: a grid to download or delete them, and the shared upload field. */

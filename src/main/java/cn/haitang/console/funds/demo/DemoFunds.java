@@ -37,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Profile("demo")
-@Order(70)
+@Order(75) // after the circle's demo (70): the city fund's canteen grants go to its shared canteens
 class DemoFunds implements ApplicationRunner {
 
     static final int COMMUNITY_FUNDS = 42;
@@ -82,6 +82,7 @@ class DemoFunds implements ApplicationRunner {
         contest.load();
         communityMovements(random, funds, contest.incomeProjects(), today);
         flushMovements();
+        linkCanteenGrants(city);
         log.info("Demo funds: 1 city fund, {} community funds, {} projects in 2 contest years; {} ms",
                 funds.size(), contest.proposals(), System.currentTimeMillis() - started);
     }
@@ -126,17 +127,32 @@ class DemoFunds implements ApplicationRunner {
         }
     }
 
-    /** The shared canteens' running grants, quarterly (grants to happiness scenes: no project). */
+    /**
+     * The shared canteens' running grants, every two months, to the circle's canteen scenes in turn (named by
+     * the scene; when the circle has no canteen, to the canteen of a fund's community by name).
+     */
     private void canteenGrants(long city, List<Fund> funds, LocalDate opened, LocalDate today) {
+        List<String> canteens = jdbc.queryForList("""
+                SELECT s.name FROM scene s JOIN scene_type ty ON ty.id = s.type_id
+                WHERE ty.name = '社区共享食堂' AND s.state <> 'CLOSED' ORDER BY s.id""", String.class);
         for (int i = 0; i < 12; i++) {
             Fund f = funds.get(i * 3 % funds.size());
             LocalDate day = opened.plusMonths(2 + i * 2L);
             if (day.isAfter(today)) {
                 break;
             }
-            movement(city, null, "OUT", "GRANT", day, new BigDecimal("15000.00"), f.place().community() + "社区共享食堂",
-                    false, "社区共享食堂运营补助（助餐、送餐）", null, "admin", null);
+            String to = canteens.isEmpty() ? f.place().community() + "社区共享食堂" : canteens.get(i * 3 % canteens.size());
+            movement(city, null, "OUT", "GRANT", day, new BigDecimal("15000.00"), to, false, CANTEEN_GRANT, null, "admin", null);
         }
+    }
+
+    private static final String CANTEEN_GRANT = "社区共享食堂运营补助（助餐、送餐）";
+
+    /** The canteen grants name their scene, so each canteen's page lists the grants it received. */
+    private void linkCanteenGrants(long city) {
+        jdbc.update("""
+                UPDATE fund_movement m SET m.scene_id = (SELECT MIN(s.id) FROM scene s WHERE s.name = m.counterparty)
+                WHERE m.fund_id = ? AND m.kind = 'GRANT' AND m.project_id IS NULL AND m.purpose = ?""", city, CANTEEN_GRANT);
     }
 
     /**

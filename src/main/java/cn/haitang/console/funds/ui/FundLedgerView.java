@@ -10,6 +10,7 @@ import cn.haitang.console.funds.FundRow;
 import cn.haitang.console.funds.FundService;
 import cn.haitang.console.funds.LedgerService;
 import cn.haitang.console.funds.MovementFilter;
+import cn.haitang.console.funds.MovementImportService;
 import cn.haitang.console.funds.MovementKind;
 import cn.haitang.console.funds.MovementRow;
 import cn.haitang.console.funds.MovementStatus;
@@ -59,10 +60,16 @@ class FundLedgerView extends Main implements HasUrlParameter<Long>, HasDynamicTi
     final Grid<AmountLine> months;
     final Grid<AmountLine> kinds;
     final Button record = new Button();
+    final Button importMovements = new Button();
+    private final MovementImportService imports;
     final Button disclosure = new Button();
     final Div figures = new Div();
+    final Span readOnly = new Span();
+    private boolean writable;
 
-    FundLedgerView(FundService funds, LedgerService ledger, ProposalService proposals, AreaDirectory directory, Clock clock) {
+    FundLedgerView(FundService funds, LedgerService ledger, ProposalService proposals, MovementImportService imports,
+                   AreaDirectory directory, Clock clock) {
+        this.imports = imports;
         this.funds = funds;
         this.ledger = ledger;
         this.proposals = proposals;
@@ -80,6 +87,9 @@ class FundLedgerView extends Main implements HasUrlParameter<Long>, HasDynamicTi
         record.setIcon(VaadinIcon.PLUS.create());
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         record.addClickListener(e -> openForm());
+        importMovements.setText(getTranslation("funds.import.open"));
+        importMovements.setIcon(VaadinIcon.UPLOAD.create());
+        importMovements.addClickListener(e -> openImport());
         disclosure.setText(getTranslation("funds.disclosure.open"));
         disclosure.setIcon(VaadinIcon.PRINT.create());
         disclosure.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(DisclosureView.class,
@@ -113,8 +123,13 @@ class FundLedgerView extends Main implements HasUrlParameter<Long>, HasDynamicTi
     @Override
     public void setParameter(BeforeEvent event, Long fundId) {
         fund = funds.fund(fundId);
+        writable = funds.writable(fundId);
+        record.setVisible(writable);
+        importMovements.setVisible(writable);
+        readOnly.setText(getTranslation("funds.movement.readOnly"));
+        readOnly.setVisible(!writable);
         removeAll();
-        add(new ViewToolbar(fund.name(), ViewToolbar.group(kind, status, search, disclosure, record)), figures, grid);
+        add(new ViewToolbar(fund.name(), ViewToolbar.group(kind, status, search, disclosure, importMovements, record)), readOnly, figures, grid);
         Div statements = new Div(new Div(new H3(getTranslation("funds.statement.monthly")), months),
                 new Div(new H3(getTranslation("funds.statement.byKind")), kinds));
         statements.getStyle().set("display", "grid").set("grid-template-columns", "repeat(auto-fit, minmax(300px, 1fr))")
@@ -172,8 +187,14 @@ class FundLedgerView extends Main implements HasUrlParameter<Long>, HasDynamicTi
         return dialog;
     }
 
+    MovementImportDialog openImport() {
+        MovementImportDialog dialog = new MovementImportDialog(imports, java.util.Objects.requireNonNull(fund), this::refresh);
+        dialog.open();
+        return dialog;
+    }
+
     MovementDialog openMovement(MovementRow row) {
-        MovementDialog dialog = new MovementDialog(ledger, ledger.movement(row.id()), this::refresh);
+        MovementDialog dialog = new MovementDialog(ledger, ledger.movement(row.id()), writable, this::refresh);
         dialog.open();
         return dialog;
     }

@@ -14,10 +14,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.Collection;
-import java.util.Locale;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -37,10 +34,7 @@ final class FundsUi {
 
     /** Yuan with thousands separators and two decimals: 1,000,000.00. */
     static String money(@Nullable BigDecimal amount) {
-        if (amount == null) {
-            return "";
-        }
-        return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(amount);
+        return cn.haitang.console.base.ui.Formats.money(amount);
     }
 
     static Span statusBadge(Component owner, MovementStatus status) {

@@ -39,7 +39,8 @@ class MovementDialog extends Dialog {
     final Button reject = new Button();
     final Button reverse = new Button();
 
-    MovementDialog(LedgerService ledger, MovementRow row, Runnable onChanged) {
+    /** {@code writable}: whether the caller may act on the fund (a coordinator only reads the city fund). */
+    MovementDialog(LedgerService ledger, MovementRow row, boolean writable, Runnable onChanged) {
         this.ledger = ledger;
         this.row = row;
         this.onChanged = onChanged;
@@ -54,6 +55,9 @@ class MovementDialog extends Dialog {
         details.addFormItem(new Span(row.purpose()), getTranslation("funds.movement.purpose"));
         if (row.projectTitle() != null) {
             details.addFormItem(new Span(row.projectTitle()), getTranslation("funds.movement.project"));
+        }
+        if (row.sceneName() != null) {
+            details.addFormItem(new Span(row.sceneName()), getTranslation("funds.movement.scene"));
         }
         details.addFormItem(new Span(row.recordedBy() + " · " + Formats.dateTime(row.recordedAt())),
                 getTranslation("funds.movement.recordedBy"));
@@ -74,6 +78,7 @@ class MovementDialog extends Dialog {
                     vouchers.setItems(ledger.vouchers(row.id()));
                     onChanged.run();
                 });
+        upload.setVisible(writable);
         add(details, new H4(getTranslation("funds.movement.vouchers")), vouchers, upload);
 
         approve.setText(getTranslation("funds.movement.approve"));
@@ -89,9 +94,10 @@ class MovementDialog extends Dialog {
         reverse.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         reverse.addClickListener(e -> openReverse());
         boolean pending = row.status() == MovementStatus.PENDING;
-        approve.setVisible(pending);
-        reject.setVisible(pending);
-        reverse.setVisible(row.status() == MovementStatus.POSTED && row.reversesId() == null && row.reversedById() == null);
+        approve.setVisible(writable && pending);
+        reject.setVisible(writable && pending);
+        reverse.setVisible(writable && row.status() == MovementStatus.POSTED && row.reversesId() == null
+                && row.reversedById() == null);
         getFooter().add(reverse, new Button(getTranslation("action.close"), e -> close()), reject, approve);
     }
 

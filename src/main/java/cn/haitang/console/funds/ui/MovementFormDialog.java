@@ -23,7 +23,8 @@ import java.util.List;
 
 /**
  * Records a movement of a fund: kind, date, amount in yuan, counterparty (a donor may ask to stay
- * anonymous), purpose, and for a grant or a project's income the contest project, for an allocation the
+ * anonymous), purpose, and for a grant the contest project or the happiness scene (of the fund's community,
+ * or of the city for the city fund) it goes to, for a project's income the project, for an allocation the
  * community fund it goes to. Vouchers are added to the recorded movement.
  */
 class MovementFormDialog extends FormDialog {
@@ -35,6 +36,7 @@ class MovementFormDialog extends FormDialog {
     final Checkbox anonymous;
     final TextField purpose;
     final ComboBox<Option> project;
+    final ComboBox<Option> scene;
     final ComboBox<Option> target;
 
     MovementFormDialog(LedgerService ledger, FundService funds, ProposalService proposals, FundRow fund, LocalDate today,
@@ -52,6 +54,18 @@ class MovementFormDialog extends FormDialog {
         refusalsAt("anonymous", counterparty);
         purpose = text("purpose", "funds.movement.purpose", 200, Need.REQUIRED);
         project = combo("projectId", "funds.movement.project", List.of(), Option::name, Need.OPTIONAL);
+        scene = combo("sceneId", "funds.movement.scene", List.of(), Option::name, Need.OPTIONAL);
+        scene.setVisible(false);
+        project.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                scene.clear();
+            }
+        });
+        scene.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                project.clear();
+            }
+        });
         target = combo("targetFundId", "funds.movement.target", List.of(), Option::name, Need.OPTIONAL);
         project.setVisible(false);
         target.setVisible(false);
@@ -61,6 +75,10 @@ class MovementFormDialog extends FormDialog {
             project.setVisible(withProject);
             if (withProject) {
                 project.setItems(proposals.awardedOptions(k == MovementKind.PROJECT_INCOME ? fund.communityId() : null));
+            }
+            scene.setVisible(k == MovementKind.GRANT);
+            if (k == MovementKind.GRANT) {
+                scene.setItems(ledger.sceneOptions(fund.id()));
             }
             target.setVisible(k == MovementKind.ALLOCATION_OUT);
             if (k == MovementKind.ALLOCATION_OUT) {
@@ -75,7 +93,8 @@ class MovementFormDialog extends FormDialog {
             ledger.record(fund.id(), new MovementForm(k, movedOn.getValue(), amount.getValue(), counterparty.getValue(),
                     k == MovementKind.DONATION && anonymous.getValue(), purpose.getValue(),
                     project.isVisible() && project.getValue() != null ? project.getValue().id() : null,
-                    target.isVisible() && target.getValue() != null ? target.getValue().id() : null));
+                    target.isVisible() && target.getValue() != null ? target.getValue().id() : null,
+                    scene.isVisible() && scene.getValue() != null ? scene.getValue().id() : null));
             return getTranslation("funds.movement.saved");
         }, onSaved);
     }

@@ -34,6 +34,58 @@ class CircleViewsKaribuTest extends KaribuTest {
 
     @Autowired
     TestData data;
+    @Autowired
+    cn.haitang.console.circle.PositionService positionService;
+    @Autowired
+    cn.haitang.console.circle.SceneService sceneService;
+    @Autowired
+    cn.haitang.console.funds.FundService fundService;
+    @Autowired
+    cn.haitang.console.funds.LedgerService ledger;
+
+    /** A scene of a new 虞山 community given 1,200 yuan by the community's fund, 200 of which were reversed as wrong. */
+    private String sceneWithGrants() {
+        TestData.Place place = data.place("yushan");
+        String name = TestData.unique("社区共享食堂");
+        java.time.LocalDate day = java.time.LocalDate.of(2025, 5, 20);
+        data.asAdmin(() -> {
+            long position = positionService.create(new cn.haitang.console.circle.PositionForm(place.communityId(),
+                    TestData.unique("党群服务中心"), PositionKind.SERVICE_CENTRE, "测试路8号", new BigDecimal("200"), "社区居委会",
+                    null, "陈静", "13912345678", List.of(new cn.haitang.console.circle.HoursForm(DayOfWeek.MONDAY,
+                    LocalTime.of(9, 0), LocalTime.of(17, 0), Slot.REGULAR))));
+            long scene = sceneService.create(new cn.haitang.console.circle.SceneForm(position, sceneService.types().getFirst().id(),
+                    name, Set.of(TargetGroup.ELDERLY), OrganiserKind.COMMUNITY, "社区居委会", null, "每日 11:00–12:30", 60));
+            long fund = fundService.openFund(new cn.haitang.console.funds.FundForm(place.communityId(), TestData.unique("测试社区治理基金"),
+                    "社区居委会", "6228 4801", java.time.LocalDate.of(2024, 1, 1), new BigDecimal("5000")));
+            ledger.record(fund, new cn.haitang.console.funds.MovementForm(cn.haitang.console.funds.MovementKind.DONATION, day,
+                    new BigDecimal("3000"), "陈静", false, "爱心捐助", null, null));
+            ledger.record(fund, new cn.haitang.console.funds.MovementForm(cn.haitang.console.funds.MovementKind.GRANT, day,
+                    new BigDecimal("1000"), name, false, "助餐补贴", null, null, scene));
+            long wrong = ledger.record(fund, new cn.haitang.console.funds.MovementForm(cn.haitang.console.funds.MovementKind.GRANT,
+                    day, new BigDecimal("200"), name, false, "餐具添置", null, null, scene));
+            ledger.reverse(wrong, ledger.movement(wrong).version(), "重复登记");
+            return scene;
+        });
+        return name;
+    }
+
+    @Test
+    void theScenesPageShowsTheGrantsItReceived() {
+        String name = sceneWithGrants();
+        openAs("yushan");
+        UI.getCurrent().navigate(ScenesView.class);
+        ScenesView scenes = _get(ScenesView.class);
+        scenes.search.setValue(name);
+        SceneFormDialog details = scenes.openForm(rows(scenes.grid).getFirst());
+        assertThat(rows(details.grants)).hasSize(3);
+        List<List<String>> lines = rows(details.grants).stream().map(g -> GridKt._getFormattedRow(details.grants, g)).toList();
+        assertThat(lines).anySatisfy(cells -> assertThat(cells).contains("1,000.00", "助餐补贴"))
+                .anySatisfy(cells -> assertThat(cells).contains("200.00", "餐具添置"))
+                .anySatisfy(cells -> assertThat(cells).contains("-200.00", "冲正：餐具添置"));
+        // the reversal (dated today) comes first, newest first
+        assertThat(lines.getFirst()).contains("-200.00");
+        assertThat(details.grantTotal.getText()).isEqualTo("累计获资助 1,000.00 元");
+    }
 
     private static <T> List<T> rows(Grid<T> grid) {
         return GridKt._fetch(grid, 0, 500);

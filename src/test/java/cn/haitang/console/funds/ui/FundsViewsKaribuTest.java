@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.haitang.console.base.figures.DashboardSection;
 import cn.haitang.console.base.figures.SectionFigures;
+import cn.haitang.console.funds.FundKind;
 import cn.haitang.console.funds.FundRow;
 import cn.haitang.console.funds.MovementKind;
 import cn.haitang.console.funds.MovementRow;
@@ -38,13 +39,95 @@ class FundsViewsKaribuTest extends KaribuTest {
         return _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
     }
 
+    private static FundRow firstCommunityFund() {
+        return rows(_get(FundsView.class).grid).stream().filter(f -> f.kind() == FundKind.COMMUNITY).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aCoordinatorReadsTheCityFundWithoutAnyButtonToWriteToIt() {
+        openAs("yushan");
+        UI.getCurrent().navigate(FundsView.class);
+        FundsView list = _get(FundsView.class);
+        list.search.setValue("善美海棠红");
+        FundRow city = rows(list.grid).stream().filter(f -> f.kind() == FundKind.CITY).findFirst().orElseThrow();
+        UI.getCurrent().navigate(FundLedgerView.class, city.id());
+        FundLedgerView ledger = _get(FundLedgerView.class);
+        assertThat(ledger.record.isVisible()).isFalse();
+        assertThat(ledger.importMovements.isVisible()).isFalse();
+        assertThat(ledger.readOnly.isVisible()).isTrue();
+        assertThat(ledger.readOnly.getText()).contains("仅供查看");
+        assertThat(ledger.disclosure.isVisible()).isTrue();
+        List<MovementRow> movements = rows(ledger.grid);
+        assertThat(movements).isNotEmpty();
+        MovementDialog detail = ledger.openMovement(movements.getFirst());
+        assertThat(detail.reverse.isVisible()).isFalse();
+        assertThat(detail.approve.isVisible()).isFalse();
+        assertThat(detail.reject.isVisible()).isFalse();
+        assertThat(detail.upload.isVisible()).isFalse();
+        UI.getCurrent().navigate(DisclosureView.class, city.id());
+        assertThat(java.util.Objects.requireNonNull(_get(DisclosureView.class).disclosure()).fund().name()).isEqualTo("善美海棠红");
+
+        openAs("admin");
+        UI.getCurrent().navigate(FundLedgerView.class, city.id());
+        FundLedgerView admin = _get(FundLedgerView.class);
+        assertThat(admin.record.isVisible()).isTrue();
+        assertThat(admin.importMovements.isVisible()).isTrue();
+        assertThat(admin.readOnly.isVisible()).isFalse();
+    }
+
+    @Test
+    void aCoordinatorImportsMovementsAfterSeeingEveryRowInThePreview() throws Exception {
+        openAs("yushan");
+        UI.getCurrent().navigate(FundsView.class);
+        FundRow fund = firstCommunityFund();
+        UI.getCurrent().navigate(FundLedgerView.class, fund.id());
+        FundLedgerView ledger = _get(FundLedgerView.class);
+        long before = GridKt._size(ledger.grid);
+        MovementImportDialog dialog = ledger.openImport();
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("movements", ".xlsx");
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = java.nio.file.Files.newOutputStream(file)) {
+            var sheet = book.createSheet("收支明细");
+            String[][] rows = {{"日期", "类别", "金额（元）", "对方", "是否匿名", "用途"},
+                    {"2026-03-01", "爱心捐助", "600", "周敏", "否", "助老助餐捐赠"},
+                    {"2026-03-20", "利息收入", "1.25", "江苏常熟农村商业银行", "否", "一季度结息"}};
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            book.write(out);
+        }
+        dialog.receive(file);
+        var preview = java.util.Objects.requireNonNull(dialog.preview);
+        assertThat(preview.confirm.isEnabled()).isTrue();
+        assertThat(GridKt._size(ledger.grid)).isEqualTo(before); // nothing written before the confirmation
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(preview.confirm);
+        assertThat(dialog.result.getText()).isEqualTo("已登记 2 笔收支");
+        assertThat(GridKt._size(ledger.grid)).isEqualTo(before + 2);
+    }
+
+    @Test
+    void aGrantPicksAHappinessSceneOfTheFundsCommunity() {
+        openAs("yushan");
+        UI.getCurrent().navigate(FundsView.class);
+        FundRow fund = firstCommunityFund();
+        UI.getCurrent().navigate(FundLedgerView.class, fund.id());
+        MovementFormDialog form = _get(FundLedgerView.class).openForm();
+        assertThat(form.scene.isVisible()).isFalse();
+        form.kind.setValue(MovementKind.GRANT);
+        assertThat(form.scene.isVisible()).isTrue();
+        assertThat(form.scene.getListDataView().getItems().map(o -> o.name()))
+                .allSatisfy(name -> assertThat(name).startsWith(fund.communityName() + " · "));
+    }
+
     @Test
     void coordinatorsSeeTheirTownsFundsAndReviewersOnlyTheJury() {
         openAs("yushan");
         UI.getCurrent().navigate(FundsView.class);
         assertThat(menuLabels()).contains("治理资金", "创投项目").doesNotContain("创投大赛", "创投评审");
         FundsView view = _get(FundsView.class);
-        assertThat(rows(view.grid)).isNotEmpty().extracting(FundRow::townName).containsOnly("虞山街道");
+        assertThat(rows(view.grid)).isNotEmpty().extracting(FundRow::townName).containsOnly("虞山街道", null);
         assertThat(view.kind.isVisible()).isFalse();
         openAs("admin");
         UI.getCurrent().navigate(FundsView.class);
@@ -62,7 +145,7 @@ class FundsViewsKaribuTest extends KaribuTest {
     void aCoordinatorRecordsADonationAndIsToldAtTheFieldWhenASpendingOverdrawsTheFund() {
         openAs("yushan");
         UI.getCurrent().navigate(FundsView.class);
-        FundRow fund = rows(_get(FundsView.class).grid).getFirst();
+        FundRow fund = firstCommunityFund();
         UI.getCurrent().navigate(FundLedgerView.class, fund.id());
         FundLedgerView ledger = _get(FundLedgerView.class);
         long before = GridKt._size(ledger.grid);
@@ -103,7 +186,7 @@ class FundsViewsKaribuTest extends KaribuTest {
     void theDisclosurePageNamesNoAnonymousDonor() {
         openAs("yushan");
         UI.getCurrent().navigate(FundsView.class);
-        FundRow fund = rows(_get(FundsView.class).grid).getFirst();
+        FundRow fund = firstCommunityFund();
         UI.getCurrent().navigate(FundLedgerView.class, fund.id());
         MovementFormDialog form = _get(FundLedgerView.class).openForm();
         form.amount.setValue(new BigDecimal("500"));
