@@ -1,5 +1,6 @@
 package cn.haitang.console.pairing;
 
+import cn.haitang.console.audit.PersonalDataLog;
 import cn.haitang.console.base.db.Window;
 import cn.haitang.console.base.FieldChecks;
 import cn.haitang.console.base.db.Sql;
@@ -59,10 +60,16 @@ public class ReportingService {
     private final InstitutionService institutions;
     private final CurrentUser currentUser;
     private final JdbcTemplate jdbc;
+    /** This list's name in the personal-data log. */
+    static final String PERSONAL_DATA_SUBJECT = "pairing.reports";
+
     private final Clock clock;
+    private final PersonalDataLog personalData;
 
     ReportingService(GridReportRepository reports, GridReportMoveRepository moves, ReportQueries queries,
-                     InstitutionService institutions, CurrentUser currentUser, JdbcTemplate jdbc, Clock clock) {
+                     InstitutionService institutions, CurrentUser currentUser, JdbcTemplate jdbc, Clock clock,
+                     PersonalDataLog personalData) {
+        this.personalData = personalData;
         this.reports = reports;
         this.moves = moves;
         this.queries = queries;
@@ -82,7 +89,16 @@ public class ReportingService {
     @Transactional(readOnly = true)
     public List<ReportRow> list(ReportFilter filter, Window window) {
         Scope scope = currentUser.scope();
-        return queries.list(filter, PairingChecks.town(scope, filter.townId()), scope, window);
+        return logged(filter, queries.list(filter, PairingChecks.town(scope, filter.townId()), scope, window));
+    }
+
+    /** A page that shows ID numbers in full goes into the personal-data log (who saw how many, with which filter). */
+    private List<ReportRow> logged(ReportFilter filter, List<ReportRow> page) {
+        int full = (int) page.stream().filter(r -> !r.idNumber().contains("*")).count();
+        if (full > 0) {
+            personalData.viewed(PERSONAL_DATA_SUBJECT, filter.toString(), full);
+        }
+        return page;
     }
 
     public List<ReportRow> list(ReportFilter filter, long offset, int limit) {
@@ -92,6 +108,10 @@ public class ReportingService {
     /** Keyset page: the reports older than {@code beforeId} (0 = from the newest), for deep pages and exports. */
     @Transactional(readOnly = true)
     public List<ReportRow> listBefore(ReportFilter filter, long beforeId, int limit) {
+        return logged(filter, unloggedBefore(filter, beforeId, limit));
+    }
+
+    private List<ReportRow> unloggedBefore(ReportFilter filter, long beforeId, int limit) {
         Scope scope = currentUser.scope();
         return queries.listBefore(filter, PairingChecks.town(scope, filter.townId()), scope, beforeId, limit);
     }
@@ -249,9 +269,20 @@ public class ReportingService {
 
     // ------------------------------------------------------------------ Excel
 
-    /** Writes exactly the filtered reports, masked as in the list, streamed in keyset pages. */
+    /** Writes exactly the filtered reports with ID numbers and phones masked for everyone (the default export). */
     @Transactional(readOnly = true)
     public int export(ReportFilter filter, OutputStream out, Locale locale) {
+        return export(filter, out, locale, false, null);
+    }
+
+    /**
+     * Writes exactly the filtered reports, streamed in keyset pages. ID numbers and phones are masked unless the
+     * caller asks for them in full ({@code 含敏感信息}) with a reason, and then only where the list shows them in full
+     * (a city admin; a coordinator for their own town). Either way the export goes into the personal-data log.
+     */
+    @Transactional(readOnly = true)
+    public int export(ReportFilter filter, OutputStream out, Locale locale, boolean unmasked, @Nullable String reason) {
+        String given = unmasked ? PersonalDataLog.requireReason(reason) : null;
         try (ExcelWriter excel = new ExcelWriter(locale)) {
             ExcelWriter.SheetWriter sheet = excel.sheetOfKeys("pairing.reports.sheet", "pairing.report.kind",
                     "pairing.report.name", "pairing.report.idNumber", "pairing.report.phone", "pairing.institution",
@@ -259,9 +290,11 @@ public class ReportingService {
                     "pairing.report.reportedOn", "pairing.report.status");
             long before = 0;
             while (true) {
-                List<ReportRow> page = listBefore(filter, before, EXPORT_PAGE);
+                List<ReportRow> page = unloggedBefore(filter, before, EXPORT_PAGE);
                 for (ReportRow r : page) {
-                    sheet.row(excel.t(r.kind().messageKey()), r.name(), r.idNumber(), r.phone(), r.institutionName(),
+                    sheet.row(excel.t(r.kind().messageKey()), r.name(),
+                            unmasked ? r.idNumber() : Masking.idNumber(r.idNumber()),
+                            unmasked ? r.phone() : Masking.phone(r.phone()), r.institutionName(),
                             r.skills(), r.townName(), r.communityName(), r.compoundName(), r.gridName(), r.reportedOn(),
                             excel.t(r.status().messageKey()));
                 }
@@ -270,7 +303,11 @@ public class ReportingService {
                 }
                 before = page.getLast().id();
             }
+            if (unmasked) {
+                sheet.footer(excel.t("personalData.footer.reason", given));
+            }
             excel.write(out);
+            personalData.exported(PERSONAL_DATA_SUBJECT, filter.toString(), sheet.rows(), unmasked, given);
             return sheet.rows();
         }
     }

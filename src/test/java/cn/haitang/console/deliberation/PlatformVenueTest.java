@@ -98,9 +98,9 @@ class PlatformVenueTest extends ServiceTest {
         try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(out.toByteArray()))) {
             var sheet = book.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("平台名称");
-            assertThat(sheet.getLastRowNum()).isEqualTo(written);
+            assertThat(cn.haitang.console.support.Sheets.lastDataRow(sheet)).isEqualTo(written);
             java.util.List<String> venues = new java.util.ArrayList<>();
-            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+            for (int r = 1; r <= cn.haitang.console.support.Sheets.lastDataRow(sheet); r++) {
                 venues.add(sheet.getRow(r).getCell(6).getStringCellValue());
             }
             assertThat(venues).contains((String) p.get("name"));

@@ -75,7 +75,7 @@ class NavigationKaribuTest extends KaribuTest {
         assertThat(entriesOf("nav-organization")).contains("组织体系", "小区列表", "覆盖率统计", "批量导入");
         assertThat(entriesOf("nav-governance")).contains("业委会（物管会）", "物业纠纷").doesNotContain("小区治理");
         assertThat(entriesOf("nav-accreditation")).contains("评选批次与细则", "示范点申报", "示范点名录");
-        assertThat(entriesOf("nav-system")).containsExactly("用户管理", "操作审计", "在线用户", "登录日志");
+        assertThat(entriesOf("nav-system")).containsExactly("用户管理", "操作审计", "在线用户", "登录日志", "个人信息访问记录");
     }
 
     @Test

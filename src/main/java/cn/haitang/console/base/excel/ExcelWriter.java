@@ -44,6 +44,10 @@ public final class ExcelWriter implements AutoCloseable {
     private final CellStyle percent;
     private final CellStyle integer;
 
+    private static final java.time.ZoneId CHINA = java.time.ZoneId.of("Asia/Shanghai");
+
+    private final List<SheetWriter> sheets = new java.util.ArrayList<>();
+
     public ExcelWriter(Locale locale) {
         this(locale, new SXSSFWorkbook(200));
     }
@@ -108,7 +112,11 @@ public final class ExcelWriter implements AutoCloseable {
         return sheet(t(nameKey), java.util.Arrays.stream(headerKeys).map(this::t).toList());
     }
 
+    /** Writes the workbook; every sheet ends with who exported it and when (a file that travels says where from). */
     public void write(OutputStream out) {
+        String exportedBy = t("excel.footer.exportedBy", currentUsername(),
+                LocalDateTime.now(CHINA).format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+        sheets.forEach(sheet -> sheet.footer(exportedBy));
         try {
             workbook.write(out);
         } catch (IOException e) {
@@ -125,6 +133,11 @@ public final class ExcelWriter implements AutoCloseable {
         }
     }
 
+    private static String currentUsername() {
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return auth == null || !auth.isAuthenticated() ? "system" : auth.getName();
+    }
+
     private static String safeSheetName(String name) {
         String cleaned = name.replaceAll("[\\\\/?*\\[\\]:]", "_");
         return cleaned.length() > 31 ? cleaned.substring(0, 31) : cleaned;
@@ -135,9 +148,11 @@ public final class ExcelWriter implements AutoCloseable {
 
         private final Sheet sheet;
         private int next;
+        private int footerLines;
 
         private SheetWriter(Sheet sheet) {
             this.sheet = sheet;
+            sheets.add(this);
         }
 
         /** Appends a row; null leaves its cell empty. */
@@ -184,14 +199,18 @@ public final class ExcelWriter implements AutoCloseable {
 
         /** A line of text below the table (a note, who exported it and when), after one empty row. */
         public SheetWriter footer(String text) {
-            next++;
+            if (footerLines == 0) {
+                next++;
+                footerLines++;
+            }
             sheet.createRow(next++).createCell(0).setCellValue(text);
+            footerLines++;
             return this;
         }
 
-        /** The data rows written so far (without the header). */
+        /** The data rows written so far (without the header and the lines below the table). */
         public int rows() {
-            return Math.max(0, next - 1);
+            return Math.max(0, next - 1 - footerLines);
         }
 
         public void columnWidth(int column, int characters) {

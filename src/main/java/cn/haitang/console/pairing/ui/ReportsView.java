@@ -1,5 +1,6 @@
 package cn.haitang.console.pairing.ui;
 
+import cn.haitang.console.base.ui.PersonalDataExport;
 import cn.haitang.console.base.ui.LazyGrids;
 import cn.haitang.console.base.Role;
 import cn.haitang.console.base.area.AreaDirectory;
@@ -154,8 +155,9 @@ class ReportsView extends Main implements HasDynamicTitle, com.vaadin.flow.route
         });
         tabs.setSizeFull();
         add(new ViewToolbar(getTranslation("nav.pairing.reports"), new PhoneFilters(ViewToolbar.group(
-                PairingUi.afterAreas(areas, institution, kind, status, name))), ViewToolbar.group(PairingUi.export(this,
-                "reports", clock, (out, locale) -> reporting.export(filter(), out, locale)), importButton, create)), tabs);
+                PairingUi.afterAreas(areas, institution, kind, status, name))), ViewToolbar.group(PersonalDataExport.button(this,
+                "reports-" + java.time.LocalDate.now(clock) + ".xlsx",
+                (out, locale, unmasked, reason) -> reporting.export(filter(), out, locale, unmasked, reason)), importButton, create)), tabs);
     }
 
     ReportFilter filter() {

@@ -252,7 +252,7 @@ class GovernanceKaribuTest extends KaribuTest {
         Sheet sheet = export(view::export);
         assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("小区");
         assertThat(sheet.getRow(0).getCell(8).getStringCellValue()).isEqualTo("交叉任职率");
-        assertThat(sheet.getLastRowNum()).isEqualTo(3);
+        assertThat(cn.haitang.console.support.Sheets.lastDataRow(sheet)).isEqualTo(3);
         assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("物业管理委员会");
         assertThat(sheet.getRow(1).getCell(8).getCellStyle().getDataFormatString()).isEqualTo("0.00%");
         view.kind.setValue(null);
@@ -277,7 +277,7 @@ class GovernanceKaribuTest extends KaribuTest {
         view.state.setValue(null);
         view.severity.setValue(DisputeSeverity.SERIOUS);
         Sheet sheet = export(view::export);
-        assertThat(sheet.getLastRowNum()).isEqualTo(GridKt._size(view.grid));
+        assertThat(cn.haitang.console.support.Sheets.lastDataRow(sheet)).isEqualTo(GridKt._size(view.grid));
         assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("重大");
         assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("虞山街道");
     }
@@ -290,7 +290,7 @@ class GovernanceKaribuTest extends KaribuTest {
         assertThat(view.headline.getText()).isEqualTo("全市业委会组建率 87.60%（438/500）");
         assertThat(GridKt._size(view.towns)).isEqualTo(14);
         assertThat(GridKt._size(view.gaps)).isEqualTo(62);
-        assertThat(export(view::export).getLastRowNum()).isEqualTo(62);
+        assertThat(cn.haitang.console.support.Sheets.lastDataRow(export(view::export))).isEqualTo(62);
         assertThat(view.communities.isVisible()).isFalse();
         view.town.setValue(view.town.getListDataView().getItems().filter(t -> t.name().equals("梅李镇")).findFirst()
                 .orElseThrow());

@@ -24,7 +24,7 @@ public final class TableReader {
     public static final int HEADER_SEARCH_ROWS = 30;
     private static final List<String> TOTALS = List.of("合计", "总计", "小计", "共计", "总数", "total", "subtotal", "sum");
     private static final List<String> NOTES = List.of("填表说明", "说明:", "注:", "注1", "备注:", "填表人", "制表", "审核人",
-            "填报单位", "note:", "notes:");
+            "填报单位", "导出人", "note:", "notes:", "exported by");
 
     private final List<ImportColumn> columns;
     private final Map<String, String> byHeader = new HashMap<>();
