@@ -78,7 +78,8 @@ class ReportingServiceTest extends ServiceTest {
         assertRefused(() -> reporting.register(new ReportForm(ReportKind.VOLUNTEER, "志愿者", Fixtures.freshIdNumber(3), "1391234",
                 null, null, grid, LocalDate.now())), "phone", "pairing.error.phone");
         assertRefused(() -> reporting.register(new ReportForm(ReportKind.VOLUNTEER, "志愿者", Fixtures.freshIdNumber(4), "13912345678",
-                null, null, grid, LocalDate.now().plusDays(1))), "reportedOn", "pairing.error.dateInFuture");
+                null, null, grid, LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1))), "reportedOn",
+                "pairing.error.dateInFuture");
         assertRefused(() -> reporting.register(new ReportForm(null, "志愿者", Fixtures.freshIdNumber(5), "13912345678",
                 null, null, grid, LocalDate.now())), "kind", "pairing.error.required");
         assertRefused(() -> reporting.register(new ReportForm(ReportKind.VOLUNTEER, "志愿者", Fixtures.freshIdNumber(6), "13912345678",
