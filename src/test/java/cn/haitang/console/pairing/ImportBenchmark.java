@@ -20,15 +20,25 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The shared streaming import and the streaming export at city scale, with the whole JVM's heap capped:
- * {@code ./mvnw test -Pbenchmark -Dbenchmark.jvm=-Xmx256m -Dtest=ImportBenchmark} on a fresh database.
+ * {@code ./mvnw test -Pbenchmark -Dtest=ImportBenchmark} on a fresh database: the {@code small-heap} tag puts it in
+ * the benchmark profile's own surefire fork whose JVM has {@code -Xmx256m} (pom.xml).
  * Writes a 100,000-row report file (title row, header below it), previews it, imports it (rows/s, peak
  * heap), then brings the table to 400,000 rows with bulk SQL and exports them all. Prints figures;
  * asserts only that the work was done, never its time.
  */
 @Tag("benchmark")
+@Tag("small-heap")
+@TestPropertySource(properties = {
+        // as in production: the search index on disk, not in this heap (with the tests' in-memory index 249 of the
+        // 256 MB were in use before the import, 206 MB without it); not rebuilt at start, which is not what is
+        // measured here (the import's own new people are still indexed after its commit, as in production)
+        "spring.jpa.properties.hibernate.search.backend.directory.type=local-filesystem",
+        "spring.jpa.properties.hibernate.search.backend.directory.root=target/import-benchmark-index",
+        "haitang.search.startup-indexing=off"})
 class ImportBenchmark extends ServiceTest {
 
     private static final int ROWS = 100_000;

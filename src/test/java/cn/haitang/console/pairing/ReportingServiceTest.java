@@ -33,6 +33,8 @@ class ReportingServiceTest extends ServiceTest {
     @Autowired
     ReportImportService reportImport;
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate auditJdbc;
+    @Autowired
     Fixtures fx;
     @Autowired
     PairingTestData data;
@@ -76,7 +78,8 @@ class ReportingServiceTest extends ServiceTest {
         assertRefused(() -> reporting.register(new ReportForm(ReportKind.VOLUNTEER, "志愿者", Fixtures.freshIdNumber(3), "1391234",
                 null, null, grid, LocalDate.now())), "phone", "pairing.error.phone");
         assertRefused(() -> reporting.register(new ReportForm(ReportKind.VOLUNTEER, "志愿者", Fixtures.freshIdNumber(4), "13912345678",
-                null, null, grid, LocalDate.now().plusDays(1))), "reportedOn", "pairing.error.dateInFuture");
+                null, null, grid, LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1))), "reportedOn",
+                "pairing.error.dateInFuture");
         assertRefused(() -> reporting.register(new ReportForm(null, "志愿者", Fixtures.freshIdNumber(5), "13912345678",
                 null, null, grid, LocalDate.now())), "kind", "pairing.error.required");
         assertRefused(() -> reporting.register(new ReportForm(ReportKind.VOLUNTEER, "志愿者", Fixtures.freshIdNumber(6), "13912345678",
@@ -218,6 +221,40 @@ class ReportingServiceTest extends ServiceTest {
         assertThat(reporting.count(ReportFilter.all())).isEqualTo(before + 20);
         ReportRow renamed = reporting.list(new ReportFilter(null, null, null, null, null, "导入0改名"), 0, 1).getFirst();
         assertThat(reporting.movesOf(renamed.id())).hasSize(1);
+    }
+
+    @Test
+    void aBatchedImportLeavesOneAuditEntryNamingItsFileAndCounts() throws Exception {
+        long[] yushan = fx.pairedInstitutionAndCommunity("yushan");
+        String institution = fx.institutionName(yushan[0]);
+        long grid = fx.grid("yushan");
+        login.as("yushan");
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            rows.add(importRow("在职党员", "审计" + i, Fixtures.freshIdNumber(300 + i), "13600000" + (300 + i), institution, grid,
+                    "2026-03-02"));
+        }
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("reports-", ".xlsx");
+        java.nio.file.Files.write(file, Fixtures.workbook(rows));
+        try {
+            assertThat(reportImport.importFile(file, "虞山街道报到名册.xlsx").created()).isEqualTo(3);
+            rows.set(0, importRow("在职党员", "审计0改名", Fixtures.freshIdNumber(300), "13600000300", institution, grid,
+                    "2026-03-02"));
+            java.nio.file.Files.write(file, Fixtures.workbook(rows));
+            assertThat(reportImport.importFile(file, "虞山街道报到名册（改）.xlsx").created()).isZero();
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
+        assertThat(auditJdbc.queryForList("""
+                SELECT CONCAT(username, ' ', entity_id, ' ', summary) FROM audit_entry
+                WHERE action = 'IMPORT' AND entity_type = 'GridReport' AND entity_id LIKE '虞山街道报到名册%' ORDER BY id""",
+                String.class)).containsExactly(
+                "yushan 虞山街道报到名册.xlsx file: 虞山街道报到名册.xlsx; created: 3; updated: 0; unchanged: 0; skipped: 0",
+                "yushan 虞山街道报到名册（改）.xlsx file: 虞山街道报到名册（改）.xlsx; created: 0; updated: 1; unchanged: 2; skipped: 0");
+        // the person the second import changed (through JPA) keeps an entry of their own with before and after
+        long changed = auditJdbc.queryForObject("SELECT id FROM grid_report WHERE name = '审计0改名'", Long.class);
+        assertThat(auditJdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'GridReport'"
+                + " AND action = 'UPDATE' AND entity_id = ?", Long.class, String.valueOf(changed))).isOne();
     }
 
     @Test

@@ -50,7 +50,7 @@ class ReportImportDialog extends Dialog {
             SecurityContext previous = SecurityContextHolder.getContext();
             SecurityContextHolder.setContext(security);
             try {
-                receive(tempFile.toPath());
+                receive(tempFile.toPath(), meta.fileName());
             } finally {
                 SecurityContextHolder.setContext(previous);
             }
@@ -80,6 +80,11 @@ class ReportImportDialog extends Dialog {
 
     /** Previews an uploaded file; saving waits for the user's confirmation in the preview. */
     void receive(Path uploaded) {
+        receive(uploaded, uploaded.getFileName().toString());
+    }
+
+    /** Previews an uploaded file (named as the user's computer named it, for the import's audit entry). */
+    void receive(Path uploaded, String fileName) {
         forget();
         file = uploaded;
         ImportPreview shown = imports.preview(uploaded);
@@ -89,7 +94,7 @@ class ReportImportDialog extends Dialog {
             SecurityContext previous = SecurityContextHolder.getContext();
             SecurityContextHolder.setContext(security);
             try {
-                save(uploaded);
+                save(uploaded, fileName);
             } finally {
                 SecurityContextHolder.setContext(previous);
             }
@@ -101,8 +106,8 @@ class ReportImportDialog extends Dialog {
     }
 
     /** Saves the previewed file, all rows or none. */
-    void save(Path uploaded) {
-        ImportResult saved = imports.importFile(uploaded);
+    void save(Path uploaded, String fileName) {
+        ImportResult saved = imports.importFile(uploaded, fileName);
         if (saved.succeeded()) {
             result.setText(getTranslation("pairing.import.done", saved.created(), saved.updated()));
             Notifications.success(result.getText());

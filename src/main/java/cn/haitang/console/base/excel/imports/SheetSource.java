@@ -97,8 +97,12 @@ public final class SheetSource {
             }
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
             StylesTable styles = reader.getStylesTable();
+            List<Merge> merges;
             try (InputStream sheet = reader.getSheet(sheetId)) {
-                readSheetXml(sheet, strings, styles, sink);
+                merges = mergedDown(sheet);
+            }
+            try (InputStream sheet = reader.getSheet(sheetId)) {
+                readSheetXml(sheet, strings, styles, fillingDown(merges, sink));
             }
         } catch (UnreadableFile e) {
             throw e;
@@ -127,6 +131,113 @@ public final class SheetSource {
             }
         }
         return null;
+    }
+
+    // ---- merged cells that run down a column -----------------------------------------------------------
+
+    /** A merged range over several rows, by its first column (rows as Excel numbers them, columns from 0). */
+    record Merge(int firstRow, int lastRow, int column) {
+    }
+
+    private static final byte[] MERGE_CELL = "mergeCell".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final java.util.regex.Pattern MERGE_REF =
+            java.util.regex.Pattern.compile("ref\\s*=\\s*[\"']\\$?([A-Z]+)\\$?(\\d+):\\$?([A-Z]+)\\$?(\\d+)[\"']");
+
+    /**
+     * The sheet's merged ranges that span more than one row. Excel keeps them after the rows
+     * ({@code <mergeCells>} follows {@code <sheetData>}), so they are found by a byte scan of the sheet before
+     * its rows are read: no XML parsing, nothing kept but the ranges.
+     */
+    static List<Merge> mergedDown(InputStream sheet) throws IOException {
+        List<Merge> merges = new ArrayList<>();
+        byte[] buffer = new byte[64 * 1024];
+        int matched = 0;
+        StringBuilder element = null;
+        int read;
+        while ((read = sheet.read(buffer)) > 0) {
+            for (int i = 0; i < read; i++) {
+                byte b = buffer[i];
+                if (element != null) {
+                    if (b == '>') {
+                        merge(element, merges);
+                        element = null;
+                    } else if (element.length() < 200) {
+                        element.append((char) b);
+                    }
+                } else if (matched == MERGE_CELL.length) {
+                    // <mergeCell ref="A3:A7"/>, never <mergeCells count="2">
+                    element = b == ' ' || b == '\t' || b == '\r' || b == '\n' ? new StringBuilder() : null;
+                    matched = b == MERGE_CELL[0] ? 1 : 0;
+                } else if (b == MERGE_CELL[matched]) {
+                    matched++;
+                } else {
+                    matched = b == MERGE_CELL[0] ? 1 : 0;
+                }
+            }
+        }
+        return merges;
+    }
+
+    private static void merge(CharSequence attributes, List<Merge> merges) {
+        java.util.regex.Matcher m = MERGE_REF.matcher(attributes);
+        if (m.find()) {
+            int first = Integer.parseInt(m.group(2));
+            int last = Integer.parseInt(m.group(4));
+            if (last > first) {
+                merges.add(new Merge(first, last, columnIndex(m.group(1))));
+            }
+        }
+    }
+
+    /**
+     * Passes rows on with the value of a merged range's top cell in every row of the range below it (the town
+     * or community merged down over its people, as offices keep lists); a row inside the range that has no
+     * other value is still left out, and a cell that holds a value of its own keeps it.
+     */
+    static RowSink fillingDown(List<Merge> merges, RowSink sink) {
+        if (merges.isEmpty()) {
+            return sink;
+        }
+        List<Merge> sorted = new ArrayList<>(merges);
+        sorted.sort(java.util.Comparator.comparingInt(Merge::firstRow));
+        return new RowSink() {
+            private int next;
+            private final List<Merge> active = new ArrayList<>();
+            private final java.util.Map<Merge, String> values = new java.util.HashMap<>();
+
+            @Override
+            public void row(int number, List<String> cells) {
+                while (next < sorted.size() && sorted.get(next).firstRow() <= number) {
+                    Merge m = sorted.get(next++);
+                    if (m.lastRow() >= number) {
+                        active.add(m);
+                    }
+                }
+                List<String> out = cells;
+                for (Merge m : active) {
+                    String own = m.column() < out.size() ? out.get(m.column()) : "";
+                    if (m.firstRow() == number) {
+                        values.put(m, own);
+                    } else if (own.isEmpty() && !values.getOrDefault(m, "").isEmpty()) {
+                        if (out == cells) {
+                            out = new ArrayList<>(cells);
+                        }
+                        while (out.size() <= m.column()) {
+                            out.add("");
+                        }
+                        out.set(m.column(), values.get(m));
+                    }
+                }
+                active.removeIf(m -> {
+                    boolean done = m.lastRow() <= number;
+                    if (done) {
+                        values.remove(m);
+                    }
+                    return done;
+                });
+                sink.row(number, out);
+            }
+        };
     }
 
     private static void readSheetXml(InputStream in, ReadOnlySharedStringsTable strings, StylesTable styles, RowSink sink)
@@ -255,6 +366,13 @@ public final class SheetSource {
                 Sheet sheet = Workbooks.firstVisibleSheet(workbook)
                         .orElseThrow(() -> new UnreadableFile("imports.file.noSheet", null));
                 DataFormatter formatter = new DataFormatter();
+                List<Merge> merges = new ArrayList<>();
+                for (org.apache.poi.ss.util.CellRangeAddress range : sheet.getMergedRegions()) {
+                    if (range.getLastRow() > range.getFirstRow()) {
+                        merges.add(new Merge(range.getFirstRow() + 1, range.getLastRow() + 1, range.getFirstColumn()));
+                    }
+                }
+                RowSink rows = fillingDown(merges, sink);
                 for (Row row : sheet) {
                     List<String> cells = new ArrayList<>();
                     for (Cell cell : row) {
@@ -267,7 +385,7 @@ public final class SheetSource {
                         }
                     }
                     if (!cells.isEmpty()) {
-                        sink.row(row.getRowNum() + 1, cells);
+                        rows.row(row.getRowNum() + 1, cells);
                     }
                 }
             }

@@ -83,6 +83,51 @@ class TableReaderTest {
                 org.assertj.core.groups.Tuple.tuple(12, "imports.skipped.note"));
     }
 
+    /** The town merged over all its people and each compound over its own, as offices keep lists; a title merged above. */
+    private static void mergedDown(org.apache.poi.ss.usermodel.Workbook book) {
+        org.apache.poi.ss.usermodel.Sheet sheet = book.createSheet("中心户");
+        MessyWorkbooks.titled(sheet, "梅李镇党员中心户名册", 4, List.of(
+                row("镇（街道）", "小区名称", "姓名", "手机号码"),
+                row("梅李镇", "梅园新村", "周一", "13800000001"),
+                row(null, null, "周二", "13800000002"),
+                row(null, "聚沙园", "周三", "13800000003"),
+                row(null, null, "周四", "13800000004"),
+                row("海虞镇", "福禄新村", "周五", "13800000005"),
+                row(null, "王市新村", "周六", "13800000006")));
+        // rows 3..6 are 梅李镇's people (row 1 is the title, row 2 the header)
+        sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(2, 5, 0, 0));
+        sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(2, 3, 1, 1));
+        sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(4, 5, 1, 1));
+        sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(6, 7, 0, 0));
+    }
+
+    @Test
+    void aCellMergedDownAColumnGivesItsValueToEveryRowOfTheMergeInXlsxAndXls() {
+        XSSFWorkbook xlsx = new XSSFWorkbook();
+        mergedDown(xlsx);
+        HSSFWorkbook xls = new HSSFWorkbook();
+        mergedDown(xls);
+        for (Path file : List.of(MessyWorkbooks.file(MessyWorkbooks.bytes(xlsx), ".xlsx"),
+                MessyWorkbooks.file(MessyWorkbooks.bytes(xls), ".xls"))) {
+            Read read = read(file);
+            assertThat(read.scan().problems()).as(file.toString()).isEmpty();
+            assertThat(read.scan().headerRow()).isEqualTo(2);
+            assertThat(read.rows()).extracting(r -> r.get("org.household.memberName") + "@" + r.get("compound.town") + "/"
+                    + r.get("compound.name")).as(file.toString()).containsExactly(
+                    "周一@梅李镇/梅园新村", "周二@梅李镇/梅园新村", "周三@梅李镇/聚沙园", "周四@梅李镇/聚沙园",
+                    "周五@海虞镇/福禄新村", "周六@海虞镇/王市新村");
+        }
+    }
+
+    @Test
+    void aMergedRangeIsFoundInTheSheetsXmlWithoutParsingIt() throws Exception {
+        String xml = "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>mergeCells here</t></is></c></row>"
+                + "</sheetData><mergeCells count=\"3\"><mergeCell ref=\"A1:F1\"/><mergeCell ref=\"B3:B7\"/>"
+                + "<x:mergeCell\tref='$C$10:$D$12'/></mergeCells></worksheet>";
+        assertThat(SheetSource.mergedDown(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .containsExactly(new SheetSource.Merge(3, 7, 1), new SheetSource.Merge(10, 12, 2));
+    }
+
     @Test
     void aHiddenFirstSheetIsNeverRead() {
         XSSFWorkbook book = new XSSFWorkbook();
