@@ -102,7 +102,9 @@ public class NoticeView extends Main implements HasUrlParameter<Long>, HasDynami
                     (name, type, content) -> notices.attach(n.id(), name, type, content), this::reloadFiles));
         }
         if (n.repliesAsked()) {
-            replyColumn();
+            if (replies.getColumns().isEmpty()) {
+                replyColumn();
+            }
             add(new H3(getTranslation("notices.replies")), replies);
             if (!admin) {
                 replyForm(n.id());
