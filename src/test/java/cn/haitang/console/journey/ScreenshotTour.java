@@ -77,6 +77,7 @@ class ScreenshotTour extends BrowserJourney {
             shoot("admin", "notices/" + id, "tour-extra-admin-notice");
             shoot("meili", "notices/" + id, "tour-extra-meili-notice");
             shoot("admin", "home", "tour-extra-admin-home");
+            shoot("admin", "pairing/communities", "tour-extra-admin-pairing-communities");
             Long compound = jdbc.queryForObject("SELECT compound_id FROM compound_committee ORDER BY id LIMIT 1", Long.class);
             shoot("admin", "compound/" + compound + "?tab=gov.tab.property", "tour-extra-admin-compound-property");
             shoot("admin", "compound/" + compound + "?tab=gov.tab.committee", "tour-extra-admin-compound-committee");
@@ -84,7 +85,7 @@ class ScreenshotTour extends BrowserJourney {
             shoot("admin", "funds/ledger/" + fund, "tour-extra-admin-fund-ledger");
             driver.manage().window().setSize(new Dimension(390, 844));
             open("admin/audit");
-            waitFor(By.tagName("vaadin-side-nav"));
+            waitFor(By.tagName("vaadin-grid")); // on a phone the navigation is a closed drawer
             Thread.sleep(1500);
             ((JavascriptExecutor) driver).executeScript("document.querySelector('.ht-filter-toggle').click()");
             Thread.sleep(800);

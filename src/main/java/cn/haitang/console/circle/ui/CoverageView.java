@@ -50,7 +50,8 @@ class CoverageView extends Main implements HasDynamicTitle {
         grid.addComponentColumn(r -> mark(r.children())).setHeader(getTranslation("circle.group.CHILDREN")).setAutoWidth(true);
         grid.addComponentColumn(r -> mark(r.special())).setHeader(getTranslation("circle.group.SPECIAL")).setAutoWidth(true);
         PhoneGrid.cards(grid, grid.addComponentColumn(r -> PhoneGrid.card(r.communityName(),
-                new Object[] {r.townName(), getTranslation("circle.coverage.itemsOf", r.items(), CoverageRow.ITEMS)},
+                new Object[] {r.townName(), getTranslation("circle.coverage.items") + " "
+                        + getTranslation("circle.coverage.itemsOf", r.items(), CoverageRow.ITEMS)},
                 new Object[] {getTranslation("circle.group.ELDERLY"), mark(r.elderly()), getTranslation("circle.group.CHILDREN"),
                         mark(r.children()), getTranslation("circle.group.SPECIAL"), mark(r.special())}))
                 .setHeader(getTranslation("circle.community")));

@@ -157,6 +157,7 @@ public class NoticeView extends Main implements HasUrlParameter<Long>, HasDynami
         replies.setEmptyStateText(getTranslation("notices.noReplies"));
         replies.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER);
         replies.setHeight("28em");
+        replies.getStyle().set("flex-shrink", "0"); // the page scrolls; the replies keep their height
         replies.setPageSize(20);
     }
 

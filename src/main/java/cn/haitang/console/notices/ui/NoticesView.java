@@ -80,6 +80,7 @@ public class NoticesView extends Main implements HasDynamicTitle {
         create.setVisible(admin);
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setEmptyStateText(getTranslation("grid.empty"));
         grid.addComponentColumn(this::summary).setHeader(getTranslation("notices.title")).setKey("title")
                 .setSortProperty("title").setFlexGrow(4);
         grid.addColumn(r -> Formats.dateTime(r.publishedAt())).setHeader(getTranslation("notices.publishedAt"))

@@ -45,7 +45,7 @@ class CommunityPairingsView extends Main implements HasDynamicTitle {
         communities.addColumn(CommunityPairingRow::institutions).setHeader(getTranslation("pairing.community.count")).setAutoWidth(true);
         communities.addColumn(CommunityPairingRow::institutionNames).setHeader(getTranslation("pairing.community.institutions"))
                 .setFlexGrow(3);
-        PhoneGrid.cards(communities, communities.addComponentColumn(c -> PhoneGrid.card(c.communityName(),
+        PhoneGrid phone = PhoneGrid.cards(communities, communities.addComponentColumn(c -> PhoneGrid.card(c.communityName(),
                 new Object[] {c.townName(), getTranslation("pairing.community.count") + " " + c.institutions()},
                 c.institutionNames())).setHeader(getTranslation("pairing.community")));
         communities.addItemClickListener(e -> openCommunity(e.getItem()));
@@ -66,6 +66,9 @@ class CommunityPairingsView extends Main implements HasDynamicTitle {
         SplitLayout split = new SplitLayout(communities, byTown);
         split.setSplitterPosition(62);
         split.setSizeFull();
+        // on a phone the two card lists stack instead of sharing 390 px side by side
+        phone.onSwitch(onPhone -> split.setOrientation(onPhone ? SplitLayout.Orientation.VERTICAL
+                : SplitLayout.Orientation.HORIZONTAL));
         refresh();
         add(new ViewToolbar(getTranslation("nav.pairing.communities"), ViewToolbar.group(headline, areas.townField())), split);
     }
