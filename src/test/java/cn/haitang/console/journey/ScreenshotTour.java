@@ -75,6 +75,14 @@ class ScreenshotTour extends BrowserJourney {
             jdbc.update("INSERT INTO notice_receipt (notice_id, user_id, read_at) SELECT ?, u.id, NOW(6) FROM user_account u"
                     + " WHERE u.username = 'meili'", id);
             shoot("admin", "notices/" + id, "tour-extra-admin-notice");
+            for (int width : new int[] {1440, 390}) { // the per-town table below the replies
+                driver.manage().window().setSize(new Dimension(width, width == 390 ? 844 : 900));
+                Thread.sleep(800);
+                ((JavascriptExecutor) driver).executeScript(
+                        "[...document.querySelectorAll('h3')].at(-2).scrollIntoView({block: 'start'})");
+                Thread.sleep(800);
+                screenshot("tour-extra-admin-notice-towns-" + width);
+            }
             shoot("meili", "notices/" + id, "tour-extra-meili-notice");
             shoot("admin", "home", "tour-extra-admin-home");
             shoot("admin", "pairing/communities", "tour-extra-admin-pairing-communities");
