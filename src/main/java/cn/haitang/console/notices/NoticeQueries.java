@@ -125,12 +125,22 @@ class NoticeQueries {
         return jdbc.sql("SELECT COUNT(*) " + RECEIPTS + readCondition).param(noticeId).query(Long.class).single();
     }
 
-    /** Per addressed town: coordinators and readers. */
+    /**
+     * Per addressed town: recipients, readers, and the town's replies (count, last) from the reply index
+     * (notice, town); towns with unread recipients first.
+     */
     List<TownReadCount> byTown(long noticeId) {
         return jdbc.sql("SELECT t.id AS town_id, t.name AS town_name, COUNT(*) AS recipients,"
-                        + " COUNT(r.read_at) AS readers " + RECEIPTS
+                        + " COUNT(r.read_at) AS readers,"
+                        + " (SELECT COUNT(*) FROM notice_reply p WHERE p.notice_id = ? AND p.town_id <=> t.id) AS replies,"
+                        + " (SELECT MAX(p.replied_at) FROM notice_reply p WHERE p.notice_id = ? AND p.town_id <=> t.id)"
+                        + " AS last_reply_at " + RECEIPTS
                         + " GROUP BY t.id, t.name, t.sort_order ORDER BY COUNT(r.read_at) = COUNT(*), t.id IS NULL, t.sort_order, t.id")
-                .param(noticeId).query(TownReadCount.class).list();
+                .params(noticeId, noticeId, noticeId)
+                .query((rs, n) -> new TownReadCount(rs.getObject("town_id", Long.class), rs.getString("town_name"),
+                        rs.getLong("recipients"), rs.getLong("readers"), rs.getLong("replies"),
+                        rs.getTimestamp("last_reply_at") == null ? null : rs.getTimestamp("last_reply_at").toInstant()))
+                .list();
     }
 
     NoticeDetail detail(long id, List<String> townNames, List<NoticeDetail.AttachmentRow> files) {
@@ -146,11 +156,7 @@ class NoticeQueries {
                 .single();
     }
 
-    /**
-     * A notice's replies, newest first, with their files (two queries, grouped here): all of them, or those of
-     * one town ({@code townId}), or one user's ({@code userId}).
-     */
-    List<ReplyRow> replies(long noticeId, @Nullable Long townId, @Nullable Long userId) {
+    private static Sql replyConditions(long noticeId, @Nullable Long townId, @Nullable Long userId) {
         Sql sql = new Sql();
         sql.and("p.notice_id = ?", noticeId);
         if (townId != null) {
@@ -159,21 +165,37 @@ class NoticeQueries {
         if (userId != null) {
             sql.and("p.user_id = ?", userId);
         }
+        return sql;
+    }
+
+    /**
+     * One page of a notice's replies, newest first, with their files (two queries: the page, then the files of
+     * the page's replies): all of them, or those of one town ({@code townId}), or one user's ({@code userId}).
+     */
+    List<ReplyRow> replies(long noticeId, @Nullable Long townId, @Nullable Long userId, Pageable page) {
+        Sql sql = replyConditions(noticeId, townId, userId);
+        record Head(long id, @Nullable String townName, String displayName, String body, java.sql.Timestamp repliedAt) {
+        }
+        List<Head> heads = jdbc.sql("SELECT p.id, t.name AS town_name, u.display_name, p.body, p.replied_at FROM notice_reply p"
+                        + " JOIN user_account u ON u.id = p.user_id LEFT JOIN town t ON t.id = p.town_id" + sql.where()
+                        + " ORDER BY p.replied_at DESC, p.id DESC LIMIT ? OFFSET ?")
+                .params(sql.args(page.getPageSize(), page.getOffset())).query(Head.class).list();
+        if (heads.isEmpty()) {
+            return List.of();
+        }
         Map<Long, List<NoticeDetail.AttachmentRow>> files = new java.util.HashMap<>();
-        jdbc.sql("SELECT a.reply_id, a.id, a.file_name, a.size_bytes FROM notice_reply_attachment a"
-                        + " JOIN notice_reply p ON p.id = a.reply_id" + sql.where() + " ORDER BY a.id")
-                .params(sql.args())
+        jdbc.sql("SELECT reply_id, id, file_name, size_bytes FROM notice_reply_attachment WHERE reply_id IN (:ids) ORDER BY id")
+                .param("ids", heads.stream().map(Head::id).toList())
                 .query((rs, n) -> files.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
                         .add(new NoticeDetail.AttachmentRow(rs.getLong(2), rs.getString(3), rs.getLong(4))))
                 .list();
-        return jdbc.sql("SELECT p.id, t.name AS town_name, u.display_name, p.body, p.replied_at FROM notice_reply p"
-                        + " JOIN user_account u ON u.id = p.user_id LEFT JOIN town t ON t.id = p.town_id" + sql.where()
-                        + " ORDER BY p.replied_at DESC, p.id DESC LIMIT 200")
-                .params(sql.args())
-                .query((rs, n) -> new ReplyRow(rs.getLong("id"), rs.getString("town_name"), rs.getString("display_name"),
-                        rs.getString("body"), rs.getTimestamp("replied_at").toInstant(),
-                        files.getOrDefault(rs.getLong("id"), List.of())))
-                .list();
+        return heads.stream().map(h -> new ReplyRow(h.id(), h.townName(), h.displayName(), h.body(),
+                h.repliedAt().toInstant(), files.getOrDefault(h.id(), List.of()))).toList();
+    }
+
+    long countReplies(long noticeId, @Nullable Long townId, @Nullable Long userId) {
+        Sql sql = replyConditions(noticeId, townId, userId);
+        return jdbc.sql("SELECT COUNT(*) FROM notice_reply p" + sql.where()).params(sql.args()).query(Long.class).single();
     }
 
     private static Object[] concat(Object first, Object[] rest) {

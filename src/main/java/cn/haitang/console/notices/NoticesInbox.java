@@ -40,15 +40,34 @@ class NoticesInbox implements InboxContribution {
         Scope scope = currentUser.scope();
         return switch (scope.role()) {
             case STREET_COORDINATOR, REVIEWER -> recipientItems(scope, today);
-            case CITY_ADMIN -> jdbc.sql("""
+            case CITY_ADMIN -> adminItems(today);
+        };
+    }
+
+    /**
+     * The admin's: notices with a read-by date that some recipient has not read, and notices with a reply-by date
+     * (not more than {@value #ADMIN_DAYS_AFTER} days past) from whose addressed towns some coordinator's town
+     * has not replied, each due on its date.
+     */
+    private List<InboxItem> adminItems(LocalDate today) {
+        List<InboxItem> items = new ArrayList<>(jdbc.sql("""
                             SELECT n.id, n.title, n.read_by AS due FROM notice n
                             WHERE n.read_by >= ? AND EXISTS (SELECT 1 FROM user_account u WHERE %s
                               AND NOT EXISTS (SELECT 1 FROM notice_receipt r WHERE r.notice_id = n.id AND r.user_id = u.id))
                             ORDER BY n.read_by, n.id LIMIT ?""".formatted(NoticeQueries.RECIPIENT))
                     .params(today.minusDays(ADMIN_DAYS_AFTER), LIMIT).query(Row.class).list().stream()
                     .map(r -> new InboxItem("inbox.notice.unreadTowns", r.title(), null, r.due(), "notices/" + r.id()))
-                    .toList();
-        };
+                    .toList());
+        jdbc.sql("""
+                        SELECT n.id, n.title, n.reply_by AS due FROM notice n
+                        WHERE n.reply_by >= ? AND n.to_coordinators AND EXISTS (SELECT 1 FROM user_account u WHERE %s
+                          AND u.role = 'STREET_COORDINATOR'
+                          AND NOT EXISTS (SELECT 1 FROM notice_reply p WHERE p.notice_id = n.id AND p.town_id = u.town_id))
+                        ORDER BY n.reply_by, n.id LIMIT ?""".formatted(NoticeQueries.RECIPIENT))
+                .params(today.minusDays(ADMIN_DAYS_AFTER), LIMIT).query(Row.class).list()
+                .forEach(r -> items.add(new InboxItem("inbox.notice.repliesMissing", r.title(), null, r.due(),
+                        "notices/" + r.id())));
+        return items.size() > LIMIT ? items.subList(0, LIMIT) : items;
     }
 
     private List<InboxItem> recipientItems(Scope scope, LocalDate today) {

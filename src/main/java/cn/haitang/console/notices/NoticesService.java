@@ -199,17 +199,35 @@ public class NoticesService {
                 file.content(), scope.username(), Instant.now(clock))).requireId();
     }
 
-    /** The replies the caller may see: all for the admin, their town's for a coordinator, their own for a reviewer. */
+    /**
+     * One page of the replies the caller may see, newest first: all for the admin, their town's for a coordinator,
+     * their own for a reviewer.
+     */
     @Transactional(readOnly = true)
-    public List<ReplyRow> replies(long noticeId) {
+    public List<ReplyRow> replies(long noticeId, Pageable page) {
+        ReplyScope whose = replyScope(noticeId);
+        return queries.replies(noticeId, whose.townId(), whose.userId(), page);
+    }
+
+    /** How many replies {@link #replies(long, Pageable)} pages through. */
+    @Transactional(readOnly = true)
+    public long countReplies(long noticeId) {
+        ReplyScope whose = replyScope(noticeId);
+        return queries.countReplies(noticeId, whose.townId(), whose.userId());
+    }
+
+    private record ReplyScope(@Nullable Long townId, @Nullable Long userId) {
+    }
+
+    private ReplyScope replyScope(long noticeId) {
         Scope scope = readerScope();
         Notice notice = notices.findById(noticeId).orElseThrow(() -> new RuleViolationException("error.notFound"));
         if (scope.isAdmin()) {
-            return queries.replies(noticeId, null, null);
+            return new ReplyScope(null, null);
         }
         requireAddressed(noticeId, notice, scope);
-        return scope.role() == Role.STREET_COORDINATOR ? queries.replies(noticeId, scope.townId(), null)
-                : queries.replies(noticeId, null, scope.userId());
+        return scope.role() == Role.STREET_COORDINATOR ? new ReplyScope(scope.townId(), null)
+                : new ReplyScope(null, scope.userId());
     }
 
     /** A reply's file, for whom its reply is visible. */

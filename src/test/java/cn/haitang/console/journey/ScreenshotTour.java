@@ -50,4 +50,71 @@ class ScreenshotTour extends BrowserJourney {
         }
         assertThat(broken).as("pages that did not show their view").isEmpty();
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    /**
+     * Pages the navigation does not list: a notice asking for replies (梅李 has replied, 虞山 not) as the admin
+     * sees it (per-town table, replies) and as 梅李 does, a compound's governance tab and a fund's ledger; and a
+     * list with its folded filters opened on a phone.
+     */
+    @org.junit.jupiter.api.Test
+    void pagesBehindTheNavigation() throws Exception {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        jdbc.update("INSERT INTO notice (title, body, all_towns, to_coordinators, to_reviewers, read_by, reply_by, published_by,"
+                + " published_at) VALUES ('关于报送消防通道排查情况的通知', '请各镇（街道）于截止日前回复排查情况，并附排查报告。', TRUE, TRUE,"
+                + " FALSE, ?, ?, 'admin', NOW(6))", today.plusDays(1), today.plusDays(3));
+        long id = jdbc.queryForObject("SELECT MAX(id) FROM notice", Long.class);
+        try {
+            for (int i = 1; i <= 3; i++) {
+                jdbc.update("INSERT INTO notice_reply (notice_id, user_id, town_id, body, replied_at) SELECT ?, u.id, u.town_id,"
+                        + " ?, NOW(6) - INTERVAL ? HOUR FROM user_account u WHERE u.username = 'meili'", id,
+                        "梅李镇第" + i + "次回复：已完成辖区内 23 个小区的消防通道排查，发现占道 4 处，已整改 3 处。", i);
+            }
+            jdbc.update("INSERT INTO notice_receipt (notice_id, user_id, read_at) SELECT ?, u.id, NOW(6) FROM user_account u"
+                    + " WHERE u.username = 'meili'", id);
+            shoot("admin", "notices/" + id, "tour-extra-admin-notice");
+            for (int width : new int[] {1440, 390}) { // the per-town table below the replies
+                driver.manage().window().setSize(new Dimension(width, width == 390 ? 844 : 900));
+                Thread.sleep(800);
+                ((JavascriptExecutor) driver).executeScript(
+                        "[...document.querySelectorAll('h3')].at(-2).scrollIntoView({block: 'start'})");
+                Thread.sleep(800);
+                screenshot("tour-extra-admin-notice-towns-" + width);
+            }
+            shoot("meili", "notices/" + id, "tour-extra-meili-notice");
+            shoot("admin", "home", "tour-extra-admin-home");
+            shoot("admin", "pairing/communities", "tour-extra-admin-pairing-communities");
+            Long compound = jdbc.queryForObject("SELECT compound_id FROM compound_committee ORDER BY id LIMIT 1", Long.class);
+            shoot("admin", "compound/" + compound + "?tab=gov.tab.property", "tour-extra-admin-compound-property");
+            shoot("admin", "compound/" + compound + "?tab=gov.tab.committee", "tour-extra-admin-compound-committee");
+            Long fund = jdbc.queryForObject("SELECT MIN(id) FROM fund", Long.class);
+            shoot("admin", "funds/ledger/" + fund, "tour-extra-admin-fund-ledger");
+            driver.manage().window().setSize(new Dimension(390, 844));
+            open("admin/audit");
+            waitFor(By.tagName("vaadin-grid")); // on a phone the navigation is a closed drawer
+            Thread.sleep(1500);
+            ((JavascriptExecutor) driver).executeScript("document.querySelector('.ht-filter-toggle').click()");
+            Thread.sleep(800);
+            screenshot("tour-extra-admin-audit-filters-open-390");
+        } finally {
+            jdbc.update("DELETE FROM notice_reply WHERE notice_id = ?", id);
+            jdbc.update("DELETE FROM notice_receipt WHERE notice_id = ?", id);
+            jdbc.update("DELETE FROM notice WHERE id = ?", id);
+        }
+    }
+
+    private void shoot(String username, String path, String name) throws Exception {
+        driver.manage().window().setSize(new Dimension(1440, 900));
+        login(username, "demo");
+        waitFor(By.tagName("vaadin-side-nav"));
+        open("home".equals(path) ? "" : path);
+        waitFor(By.tagName("vaadin-side-nav"));
+        Thread.sleep(1500);
+        screenshot(name + "-1440");
+        driver.manage().window().setSize(new Dimension(390, 844));
+        Thread.sleep(1000);
+        screenshot(name + "-390");
+    }
 }

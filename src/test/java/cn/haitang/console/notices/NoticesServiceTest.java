@@ -196,6 +196,7 @@ class NoticesServiceTest extends ServiceTest {
         long notAsked = notices.publish(new NoticeForm(TestData.unique("无需回复"), "正文", true, Set.of(), null));
         long meiliOnly = toMeili(TestData.unique("梅李专用"), null);
 
+        assertThat(inboxTitles("inbox.notice.repliesMissing")).as("no town has replied yet").contains(title);
         login.as("meili");
         assertThat(inboxTitles("inbox.notice.replyDue")).contains(title);
         assertRefused(() -> notices.reply(notAsked, "收到"), "reply", "notices.error.noReplyAsked");
@@ -207,14 +208,22 @@ class NoticesServiceTest extends ServiceTest {
 
         login.as("yushan");
         assertThat(inboxTitles("inbox.notice.replyDue")).as("another town still owes its reply").contains(title);
-        assertThat(notices.replies(asked)).isEmpty();
+        assertThat(notices.replies(asked, PageRequest.of(0, 10))).isEmpty();
+        assertThat(notices.countReplies(asked)).isZero();
         assertThatThrownBy(() -> notices.replyAttachment(file)).isInstanceOf(ScopeViolationException.class);
         assertThatThrownBy(() -> notices.attachToReply(reply, "b.pdf", "application/pdf", PDF))
                 .isInstanceOf(ScopeViolationException.class);
         assertThatThrownBy(() -> notices.reply(meiliOnly, "越权回复")).isInstanceOf(ScopeViolationException.class);
 
         login.as("admin");
-        assertThat(notices.replies(asked)).singleElement().satisfies(r -> {
+        assertThat(notices.readByTown(asked)).extracting(TownReadCount::townName, TownReadCount::replied)
+                .contains(org.assertj.core.groups.Tuple.tuple("梅李镇", true), org.assertj.core.groups.Tuple.tuple("虞山街道", false));
+        assertThat(notices.readByTown(asked)).filteredOn(TownReadCount::replied).singleElement()
+                .satisfies(t -> assertThat(t.lastReplyAt()).isNotNull());
+        assertThat(inboxTitles("inbox.notice.repliesMissing")).as("虞山 still owes its reply").contains(title);
+        assertThat(notices.countReplies(asked)).isEqualTo(1);
+        assertThat(notices.replies(asked, PageRequest.of(1, 10))).as("the second page is empty").isEmpty();
+        assertThat(notices.replies(asked, PageRequest.of(0, 10))).singleElement().satisfies(r -> {
             assertThat(r.townName()).isEqualTo("梅李镇");
             assertThat(r.files()).extracting(NoticeDetail.AttachmentRow::fileName).containsExactly("自查报告.pdf");
         });

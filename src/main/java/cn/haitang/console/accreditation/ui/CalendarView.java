@@ -1,5 +1,6 @@
 package cn.haitang.console.accreditation.ui;
 
+import cn.haitang.console.base.ui.PhoneGrid;
 import static cn.haitang.console.accreditation.ui.Ui.t;
 
 import cn.haitang.console.accreditation.CalendarDayForm;
@@ -73,6 +74,11 @@ class CalendarView extends Main implements HasDynamicTitle {
         grid.addColumn(CalendarDayRow::name).setHeader(t("accr.calendar.name")).setFlexGrow(1);
         grid.addComponentColumn(d -> Ui.removeButton(() -> confirmRemove(d))).setHeader(t("accr.calendar.actions"))
                 .setAutoWidth(true);
+        PhoneGrid.cards(grid, grid.addComponentColumn(d -> PhoneGrid.card(Formats.date(d.day()) + " "
+                        + d.day().getDayOfWeek().getDisplayName(TextStyle.FULL, getLocale()),
+                new Object[] {Badges.badge(t(d.kind().messageKey()), d.kind() == CalendarDayKind.HOLIDAY ? Tone.ERROR : Tone.SUCCESS),
+                        d.name()}, Ui.removeButton(() -> confirmRemove(d))))
+                .setHeader(t("accr.calendar.day")));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(t("accr.calendar.empty"));
         grid.setAllRowsVisible(true);

@@ -1,5 +1,7 @@
 package cn.haitang.console.accreditation.ui;
 
+import com.vaadin.flow.component.Component;
+import cn.haitang.console.base.ui.PhoneGrid;
 import static cn.haitang.console.accreditation.ui.Ui.t;
 
 import cn.haitang.console.accreditation.AccreditationExports;
@@ -88,21 +90,14 @@ class RegistryView extends Main implements HasDynamicTitle {
                 .setHeader(t("accr.site.validity")).setSortProperty("validTo").setAutoWidth(true);
         grid.addComponentColumn(this::status).setHeader(t("accr.app.state")).setSortProperty("state").setAutoWidth(true);
         if (admin) {
-            grid.addComponentColumn(s -> {
-                if (!"CURRENT".equals(s.state())) {
-                    return new Span();
-                }
-                Button revoke = new Button(t("accr.site.revoke"), e -> Ui.askReason("accr.site.revoke", "accr.reason",
-                        "accr.site.revoke", reason -> {
-                            service.revoke(s.id(), s.version(), reason);
-                            Notifications.success(t("accr.site.revoked", s.compoundName()));
-                            refresh();
-                        }));
-                revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL,
-                        ButtonVariant.LUMO_ERROR);
-                return revoke;
-            }).setHeader(t("common.actions")).setAutoWidth(true).setFlexGrow(0);
+            grid.addComponentColumn(this::revokeButton).setHeader(t("common.actions")).setAutoWidth(true).setFlexGrow(0);
         }
+        PhoneGrid.cards(grid, grid.addComponentColumn(s -> PhoneGrid.card(s.compoundName(),
+                new Object[] {t(s.level().messageKey()), status(s), admin ? revokeButton(s) : null},
+                s.townName() + " · " + s.communityName(),
+                s.certificateNo() + " · " + Formats.date(s.validFrom()) + " ~ " + Formats.date(s.validTo())))
+                .setHeader(t("accr.app.compound")));
+
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(t("grid.empty"));
         grid.addItemDoubleClickListener(e -> UI.getCurrent().navigate(ApplicationView.class, e.getItem().applicationId()));
@@ -128,6 +123,21 @@ class RegistryView extends Main implements HasDynamicTitle {
         int index = levels.getSelectedIndex();
         Level level = index <= 0 ? null : Level.values()[index - 1];
         return new SiteFilter(level, area.townId(), currentOnly.getValue());
+    }
+
+    private Component revokeButton(SiteRow s) {
+        if (!"CURRENT".equals(s.state())) {
+            return new Span();
+        }
+        Button revoke = new Button(t("accr.site.revoke"), e -> Ui.askReason("accr.site.revoke", "accr.reason",
+                "accr.site.revoke", reason -> {
+                    service.revoke(s.id(), s.version(), reason);
+                    Notifications.success(t("accr.site.revoked", s.compoundName()));
+                    refresh();
+                }));
+        revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL,
+                ButtonVariant.LUMO_ERROR);
+        return revoke;
     }
 
     void refresh() {

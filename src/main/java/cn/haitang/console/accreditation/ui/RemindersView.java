@@ -1,5 +1,6 @@
 package cn.haitang.console.accreditation.ui;
 
+import cn.haitang.console.base.ui.PhoneGrid;
 import static cn.haitang.console.accreditation.ui.Ui.t;
 
 import cn.haitang.console.accreditation.SiteRegistryService;
@@ -40,6 +41,11 @@ class RemindersView extends Main implements HasDynamicTitle {
         due.addColumn(SiteRow::townName).setHeader(t("accr.app.town")).setAutoWidth(true);
         due.addColumn(s -> t(s.level().messageKey())).setHeader(t("accr.round.level")).setAutoWidth(true);
         due.addColumn(SiteRow::certificateNo).setHeader(t("accr.site.certificate")).setAutoWidth(true);
+        PhoneGrid.cards(due, due.addComponentColumn(s -> PhoneGrid.card(s.compoundName(),
+                new Object[] {t(s.level().messageKey()), s.townName()},
+                t("accr.reminder.daysLeft") + " " + ChronoUnit.DAYS.between(today, s.validTo()) + " · "
+                        + t("accr.site.validTo") + " " + Formats.date(s.validTo()),
+                s.certificateNo())).setHeader(t("accr.app.compound")));
         due.setItems(service.sitesDueForReview(SiteRegistryService.REVIEW_REMINDER_DAYS));
         due.setEmptyStateText(t("grid.empty"));
         due.setAllRowsVisible(true);
@@ -50,6 +56,10 @@ class RemindersView extends Main implements HasDynamicTitle {
         candidates.addColumn(c -> t(c.site().level().messageKey())).setHeader(t("accr.round.level")).setAutoWidth(true);
         candidates.addColumn(c -> c.failures().stream().map(f -> t(f.messageKey())).collect(Collectors.joining("；")))
                 .setHeader(t("accr.reminder.failed")).setFlexGrow(1);
+        PhoneGrid.cards(candidates, candidates.addComponentColumn(c -> PhoneGrid.card(c.site().compoundName(),
+                new Object[] {t(c.site().level().messageKey()), c.site().townName()},
+                c.failures().stream().map(f -> t(f.messageKey())).collect(Collectors.joining("；"))))
+                .setHeader(t("accr.app.compound")));
         candidates.setItems(service.reviewCandidates());
         candidates.setEmptyStateText(t("grid.empty"));
         candidates.setAllRowsVisible(true);

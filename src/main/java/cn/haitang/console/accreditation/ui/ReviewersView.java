@@ -1,5 +1,6 @@
 package cn.haitang.console.accreditation.ui;
 
+import cn.haitang.console.base.ui.PhoneGrid;
 import static cn.haitang.console.accreditation.ui.Ui.t;
 
 import cn.haitang.console.accreditation.AffiliationRow;
@@ -46,16 +47,23 @@ class ReviewersView extends Main implements HasDynamicTitle {
         grid.addColumn(r -> r.institutions().isEmpty() ? t("accr.reviewer.noInstitution")
                 : r.institutions().stream().map(AffiliationRow::institutionName).collect(Collectors.joining("、")))
                 .setHeader(t("accr.reviewer.institutions")).setFlexGrow(1);
-        grid.addComponentColumn(r -> {
-            Button edit = new Button(t("accr.reviewer.edit"), VaadinIcon.EDIT.create(), e -> openAffiliations(r));
-            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            return edit;
-        }).setHeader(t("accr.calendar.actions")).setAutoWidth(true);
+        grid.addComponentColumn(this::editButton).setHeader(t("accr.calendar.actions")).setAutoWidth(true);
+        PhoneGrid.cards(grid, grid.addComponentColumn(r -> PhoneGrid.card(r.displayName(),
+                new Object[] {r.username(), r.townName()},
+                new Object[] {t("accr.reviewer.institutions") + "：" + (r.institutions().isEmpty() ? t("accr.reviewer.noInstitution")
+                        : r.institutions().stream().map(AffiliationRow::institutionName).collect(Collectors.joining("、")))},
+                editButton(r))).setHeader(t("accr.reviewer.name")));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(t("grid.empty"));
         grid.setAllRowsVisible(true);
         refresh();
         add(new ViewToolbar(t("nav.accreditation.reviewers")), new Paragraph(t("accr.reviewer.help")), grid);
+    }
+
+    private Button editButton(ReviewerAffiliations r) {
+        Button edit = new Button(t("accr.reviewer.edit"), VaadinIcon.EDIT.create(), e -> openAffiliations(r));
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        return edit;
     }
 
     void refresh() {

@@ -1,5 +1,6 @@
 package cn.haitang.console.accreditation.ui;
 
+import cn.haitang.console.base.ui.PhoneGrid;
 import static cn.haitang.console.accreditation.ui.Ui.t;
 
 import cn.haitang.console.accreditation.CriterionForm;
@@ -81,14 +82,13 @@ class RoundsView extends Main implements HasDynamicTitle {
         rounds.addColumn(r -> t("accr.round.thresholdsText", r.minSatisfaction(), r.minFeeCollection()))
                 .setHeader(t("accr.round.thresholds")).setAutoWidth(true);
         rounds.addColumn(RoundRow::applications).setHeader(t("accr.round.applications")).setAutoWidth(true);
-        rounds.addComponentColumn(r -> {
-            Button edit = new Button(VaadinIcon.EDIT.create(), e -> openRound(r));
-            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-            edit.setTooltipText(t("action.edit"));
-            Button rank = new Button(t("accr.round.ranking"), VaadinIcon.BAR_CHART_H.create(), e -> openRanking(r));
-            rank.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-            return new HorizontalLayout(edit, rank);
-        }).setHeader(t("common.actions")).setAutoWidth(true).setFlexGrow(0);
+        rounds.addComponentColumn(this::roundActions).setHeader(t("common.actions")).setAutoWidth(true).setFlexGrow(0);
+        PhoneGrid.cards(rounds, rounds.addComponentColumn(r -> PhoneGrid.card(r.title(),
+                new Object[] {t(r.level().messageKey()), String.valueOf(r.year()),
+                        t("accr.round.quota") + " " + r.quota(), t("accr.round.applications") + " " + r.applications()},
+                Formats.date(r.opensOn()) + " ~ " + Formats.date(r.closesOn()),
+                t("accr.round.thresholdsText", r.minSatisfaction(), r.minFeeCollection()), roundActions(r)))
+                .setHeader(t("accr.round.title")));
         rounds.setEmptyStateText(t("grid.empty"));
         rounds.setAllRowsVisible(true);
 
@@ -97,18 +97,33 @@ class RoundsView extends Main implements HasDynamicTitle {
         rubrics.addColumn(RubricRow::total).setHeader(t("accr.rubric.total")).setAutoWidth(true);
         rubrics.addComponentColumn(r -> r.used() ? Badges.badge(t("accr.rubric.used"), Tone.CONTRAST) : new Span())
                 .setHeader(t("accr.rubric.status")).setAutoWidth(true);
-        rubrics.addComponentColumn(r -> {
-            Button open = new Button(r.used() ? VaadinIcon.EYE.create() : VaadinIcon.EDIT.create(), e -> openRubric(r));
-            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-            open.setTooltipText(t(r.used() ? "accr.rubric.view" : "action.edit"));
-            return open;
-        }).setHeader(t("common.actions")).setAutoWidth(true).setFlexGrow(0);
+        rubrics.addComponentColumn(this::rubricAction).setHeader(t("common.actions")).setAutoWidth(true).setFlexGrow(0);
+        PhoneGrid.cards(rubrics, rubrics.addComponentColumn(r -> PhoneGrid.card(r.name(),
+                new Object[] {t("accr.rubric.criteria") + " " + r.criteria(), t("accr.rubric.total") + " " + r.total(),
+                        r.used() ? Badges.badge(t("accr.rubric.used"), Tone.CONTRAST) : null}, rubricAction(r)))
+                .setHeader(t("accr.rubric.name")));
         rubrics.setEmptyStateText(t("grid.empty"));
         rubrics.setAllRowsVisible(true);
 
         refresh();
         add(new ViewToolbar(t("nav.accreditation.rounds"), ViewToolbar.group(newRound, newRubric)),
                 new H2(t("accr.round.heading")), rounds, new H2(t("accr.rubric.heading")), rubrics);
+    }
+
+    private HorizontalLayout roundActions(RoundRow r) {
+        Button edit = new Button(VaadinIcon.EDIT.create(), e -> openRound(r));
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        edit.setTooltipText(t("action.edit"));
+        Button rank = new Button(t("accr.round.ranking"), VaadinIcon.BAR_CHART_H.create(), e -> openRanking(r));
+        rank.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        return new HorizontalLayout(edit, rank);
+    }
+
+    private Button rubricAction(RubricRow r) {
+        Button open = new Button(r.used() ? VaadinIcon.EYE.create() : VaadinIcon.EDIT.create(), e -> openRubric(r));
+        open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        open.setTooltipText(t(r.used() ? "accr.rubric.view" : "action.edit"));
+        return open;
     }
 
     void refresh() {

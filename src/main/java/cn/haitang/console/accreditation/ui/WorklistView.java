@@ -1,5 +1,6 @@
 package cn.haitang.console.accreditation.ui;
 
+import cn.haitang.console.base.ui.PhoneGrid;
 import static cn.haitang.console.accreditation.ui.Ui.t;
 
 import cn.haitang.console.accreditation.ScoringService;
@@ -32,16 +33,13 @@ class WorklistView extends Main implements HasDynamicTitle {
         grid.addColumn(WorkItem::townName).setHeader(t("accr.app.town")).setAutoWidth(true);
         grid.addColumn(w -> t(w.level().messageKey())).setHeader(t("accr.round.level")).setAutoWidth(true);
         grid.addColumn(WorkItem::roundTitle).setHeader(t("accr.app.round")).setFlexGrow(1);
-        grid.addComponentColumn(w -> {
-            Span deadline = new Span(Formats.date(w.deadline()));
-            if (w.overdue()) {
-                deadline.setText(t("accr.worklist.overdue", Formats.date(w.deadline())));
-                deadline.getStyle().set("color", "var(--lumo-error-text-color)");
-            }
-            return deadline;
-        }).setHeader(t("accr.review.deadline")).setAutoWidth(true);
+        grid.addComponentColumn(this::deadline).setHeader(t("accr.review.deadline")).setAutoWidth(true);
         grid.addComponentColumn(w -> Ui.assignmentBadge(w.state()))
                 .setHeader(t("accr.app.state")).setAutoWidth(true);
+        PhoneGrid.cards(grid, grid.addComponentColumn(w -> PhoneGrid.card(w.compoundName(),
+                new Object[] {Ui.assignmentBadge(w.state()), t(w.level().messageKey()), w.townName()},
+                w.roundTitle(), new Object[] {t("accr.review.deadline"), deadline(w)}))
+                .setHeader(t("accr.app.compound")));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(t("accr.worklist.empty"));
         grid.addItemClickListener(e -> UI.getCurrent().navigate(ScoringView.class, e.getItem().assignmentId()));
@@ -49,6 +47,15 @@ class WorklistView extends Main implements HasDynamicTitle {
                 query -> (int) service.worklistCount());
         grid.setSizeFull();
         add(new ViewToolbar(t("nav.accreditation.worklist")), grid);
+    }
+
+    private Span deadline(WorkItem w) {
+        Span deadline = new Span(Formats.date(w.deadline()));
+        if (w.overdue()) {
+            deadline.setText(t("accr.worklist.overdue", Formats.date(w.deadline())));
+            deadline.getStyle().set("color", "var(--lumo-error-text-color)");
+        }
+        return deadline;
     }
 
     @Override

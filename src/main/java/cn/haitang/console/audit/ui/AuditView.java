@@ -1,5 +1,7 @@
 package cn.haitang.console.audit.ui;
 
+import cn.haitang.console.base.ui.PhoneFilters;
+import cn.haitang.console.base.ui.PhoneGrid;
 import cn.haitang.console.audit.AuditEntry;
 import cn.haitang.console.audit.AuditFilter;
 import cn.haitang.console.audit.AuditService;
@@ -75,9 +77,13 @@ public class AuditView extends Main implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("grid.empty"));
         grid.sort(List.of(new GridSortOrder<>(time, SortDirection.DESCENDING)));
         grid.addItemClickListener(e -> showDetail(e.getItem()));
+        PhoneGrid.cards(grid, grid.addComponentColumn(e -> PhoneGrid.card(
+                getTranslation(e.getAction().messageKey()) + " · " + entityName(e.getEntityType()) + " " + e.getEntityId(),
+                Formats.dateTime(e.getOccurredAt()) + " · " + e.getUsername(), e.getSummary()))
+                .setHeader(getTranslation("audit.summary")));
         grid.setSizeFull();
         refresh();
-        add(new ViewToolbar(getTranslation("nav.audit"), ViewToolbar.group(username, entityType, from, to)), grid);
+        add(new ViewToolbar(getTranslation("nav.audit"), new PhoneFilters(ViewToolbar.group(username, entityType, from, to))), grid);
     }
 
     void refresh() {

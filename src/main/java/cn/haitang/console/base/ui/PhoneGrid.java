@@ -25,6 +25,7 @@ public final class PhoneGrid {
     private final Grid.Column<?> card;
     private final List<Grid.Column<?>> tableColumns = new ArrayList<>();
     private boolean phone;
+    private final List<java.util.function.Consumer<Boolean>> switchListeners = new ArrayList<>();
 
     private PhoneGrid(Grid<?> grid, Grid.Column<?> card) {
         this.grid = grid;
@@ -103,6 +104,13 @@ public final class PhoneGrid {
             tableColumns.forEach(c -> c.setVisible(true));
         }
         grid.setClassName("ht-phone-grid", onPhone);
+        switchListeners.forEach(l -> l.accept(onPhone));
+    }
+
+    /** Runs {@code listener} with {@code true} when the grid switches to cards, {@code false} back to the table. */
+    public PhoneGrid onSwitch(java.util.function.Consumer<Boolean> listener) {
+        switchListeners.add(listener);
+        return this;
     }
 
     public boolean isPhone() {

@@ -1,5 +1,6 @@
 package cn.haitang.console.circle.ui;
 
+import cn.haitang.console.base.ui.PhoneGrid;
 import cn.haitang.console.circle.SceneFilter;
 import cn.haitang.console.circle.SceneRow;
 import cn.haitang.console.circle.SceneService;
@@ -42,6 +43,11 @@ class CircleTab implements CompoundPageTab {
         grid.addComponentColumn(r -> CircleUi.stateBadge(grid, r.state())).setHeader(CircleUi.t("circle.scene.state"))
                 .setAutoWidth(true);
         grid.addColumn(SceneRow::personTimes).setHeader(CircleUi.t("circle.scene.personTimes")).setAutoWidth(true);
+        PhoneGrid.cards(grid, grid.addComponentColumn(r -> PhoneGrid.card(r.name(),
+                new Object[] {CircleUi.stateBadge(grid, r.state()), r.positionName()},
+                r.groups().stream().map(g -> CircleUi.t(g.messageKey())).collect(Collectors.joining("、")),
+                r.schedule() + " · " + CircleUi.t("circle.scene.personTimes") + " " + r.personTimes()))
+                .setHeader(CircleUi.t("circle.scene.name")));
         SceneFilter filter = new SceneFilter(null, compound.communityId(), null, null, null, null, null);
         CircleUi.lazy(grid, p -> scenes.list(filter, p), () -> scenes.count(filter));
         grid.setHeight("420px");

@@ -1,5 +1,7 @@
 package cn.haitang.console.circle.ui;
 
+import cn.haitang.console.base.ui.PhoneFilters;
+import cn.haitang.console.base.ui.PhoneGrid;
 import cn.haitang.console.base.Role;
 import cn.haitang.console.base.area.AreaDirectory;
 import cn.haitang.console.base.ui.AreaFilter;
@@ -47,8 +49,15 @@ class CoverageView extends Main implements HasDynamicTitle {
         grid.addComponentColumn(r -> mark(r.elderly())).setHeader(getTranslation("circle.group.ELDERLY")).setAutoWidth(true);
         grid.addComponentColumn(r -> mark(r.children())).setHeader(getTranslation("circle.group.CHILDREN")).setAutoWidth(true);
         grid.addComponentColumn(r -> mark(r.special())).setHeader(getTranslation("circle.group.SPECIAL")).setAutoWidth(true);
+        PhoneGrid.cards(grid, grid.addComponentColumn(r -> PhoneGrid.card(r.communityName(),
+                new Object[] {r.townName(), getTranslation("circle.coverage.items") + " "
+                        + getTranslation("circle.coverage.itemsOf", r.items(), CoverageRow.ITEMS)},
+                new Object[] {getTranslation("circle.group.ELDERLY"), mark(r.elderly()), getTranslation("circle.group.CHILDREN"),
+                        mark(r.children()), getTranslation("circle.group.SPECIAL"), mark(r.special())}))
+                .setHeader(getTranslation("circle.community")));
         refresh();
-        add(new ViewToolbar(getTranslation("nav.circle.coverage"), ViewToolbar.group(CircleUi.afterAreas(areas, gapsOnly))),
+        add(new ViewToolbar(getTranslation("nav.circle.coverage"),
+                        new PhoneFilters(ViewToolbar.group(CircleUi.afterAreas(areas, gapsOnly)))),
                 grid);
     }
 

@@ -1,5 +1,7 @@
 package cn.haitang.console.circle.ui;
 
+import cn.haitang.console.base.ui.PhoneFilters;
+import cn.haitang.console.base.ui.PhoneGrid;
 import cn.haitang.console.base.Role;
 import cn.haitang.console.base.area.AreaDirectory;
 import cn.haitang.console.base.ui.AreaFilter;
@@ -73,10 +75,17 @@ class RecordsView extends Main implements HasDynamicTitle {
         grid.addColumn(r -> r.volunteerHours().toPlainString()).setHeader(getTranslation("circle.record.volunteerHours"))
                 .setAutoWidth(true);
         grid.addColumn(r -> r.note() == null ? "" : r.note()).setHeader(getTranslation("circle.record.note")).setFlexGrow(2);
+        PhoneGrid.cards(grid, grid.addComponentColumn(r -> PhoneGrid.card(r.sceneName(),
+                new Object[] {Formats.date(r.heldOn()) + " " + r.startsAt() + "–" + r.endsAt(), r.communityName()},
+                getTranslation("circle.record.participants") + " " + r.participants() + " · "
+                        + getTranslation("circle.record.servers") + " " + r.servers() + " · "
+                        + getTranslation("circle.record.volunteerHours") + " " + r.volunteerHours().toPlainString(),
+                r.note())).setHeader(getTranslation("circle.scene.name")));
         grid.addItemClickListener(e -> openForm(e.getItem()));
         refresh();
-        add(new ViewToolbar(getTranslation("nav.circle.records"), ViewToolbar.group(CircleUi.afterAreas(areas, scene, month,
-                CircleUi.export(this, "sessions", clock, (out, locale) -> records.export(filter(), out, locale)), create))),
+        add(new ViewToolbar(getTranslation("nav.circle.records"), new PhoneFilters(ViewToolbar.group(CircleUi.afterAreas(areas, scene, month))),
+                ViewToolbar.group(CircleUi.export(this, "sessions", clock, (out, locale) -> records.export(filter(), out, locale)),
+                        create)),
                 grid);
     }
 

@@ -1,5 +1,6 @@
 package cn.haitang.console.dashboard.ui;
 
+import cn.haitang.console.base.ui.PhoneGrid;
 import cn.haitang.console.accreditation.Level;
 import cn.haitang.console.accreditation.WorkItem;
 import cn.haitang.console.base.Role;
@@ -253,6 +254,13 @@ public class DashboardView extends Main implements HasDynamicTitle {
             grid.addColumn(line -> column < line.values().size() ? line.values().get(column) : "")
                     .setHeader(breakdown.columns().get(i)).setAutoWidth(true);
         }
+        PhoneGrid.cards(grid, grid.addComponentColumn(line -> {
+            StringBuilder figures = new StringBuilder();
+            for (int i = 0; i < breakdown.columns().size() && i < line.values().size(); i++) {
+                figures.append(i == 0 ? "" : " · ").append(breakdown.columns().get(i)).append(' ').append(line.values().get(i));
+            }
+            return PhoneGrid.card(line.areaName(), figures.toString());
+        }).setHeader(getTranslation(cityLevel ? "dashboard.town" : "dashboard.community")));
         grid.setItems(breakdown.lines());
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -588,6 +596,17 @@ public class DashboardView extends Main implements HasDynamicTitle {
         areas.addColumn(a -> number(a.members())).setHeader(getTranslation("dashboard.card.members")).setAutoWidth(true);
         areas.addColumn(a -> number(a.volunteers())).setHeader(getTranslation("dashboard.card.volunteers")).setAutoWidth(true);
         areas.addColumn(a -> number(a.sitesTotal())).setHeader(getTranslation("dashboard.column.sites")).setAutoWidth(true);
+        PhoneGrid.cards(areas, areas.addComponentColumn(a -> PhoneGrid.card(a.name(),
+                getTranslation("dashboard.card.compounds") + " " + number(a.compounds()) + " · "
+                        + getTranslation("dashboard.card.entity") + " " + percent(a.entityBranches()) + " · "
+                        + getTranslation("dashboard.card.functional") + " " + percent(a.functionalBranches()),
+                getTranslation("dashboard.card.committee") + " " + percent(a.committees()) + " · "
+                        + getTranslation("dashboard.card.grid") + " " + percent(a.gridCoverage()),
+                getTranslation("dashboard.column.institutions") + " " + number(a.institutionsPaired()) + " · "
+                        + getTranslation("dashboard.card.members") + " " + number(a.members()) + " · "
+                        + getTranslation("dashboard.card.volunteers") + " " + number(a.volunteers()) + " · "
+                        + getTranslation("dashboard.column.sites") + " " + number(a.sitesTotal())))
+                .setHeader(getTranslation("dashboard.town")));
         areas.setAllRowsVisible(true);
         areas.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         areas.setEmptyStateText(getTranslation("grid.empty"));
@@ -615,6 +634,11 @@ public class DashboardView extends Main implements HasDynamicTitle {
         worklist.addColumn(WorkItem::townName).setHeader(getTranslation("dashboard.town")).setAutoWidth(true);
         worklist.addColumn(w -> Formats.date(w.deadline()) + (w.overdue() ? " " + getTranslation("dashboard.work.overdue") : ""))
                 .setHeader(getTranslation("dashboard.work.deadline")).setAutoWidth(true);
+        PhoneGrid.cards(worklist, worklist.addComponentColumn(w -> PhoneGrid.card(w.compoundName(),
+                new Object[] {getTranslation(w.level().messageKey()), w.townName()}, w.roundTitle(),
+                getTranslation("dashboard.work.deadline") + " " + Formats.date(w.deadline())
+                        + (w.overdue() ? " " + getTranslation("dashboard.work.overdue") : "")))
+                .setHeader(getTranslation("dashboard.work.compound")));
         worklist.setItems(dashboard.worklist());
         worklist.setAllRowsVisible(true);
         worklist.setEmptyStateText(getTranslation("dashboard.work.empty"));

@@ -1,5 +1,7 @@
 package cn.haitang.console.deliberation.ui;
 
+import cn.haitang.console.base.ui.PhoneFilters;
+import cn.haitang.console.base.ui.PhoneGrid;
 import cn.haitang.console.base.Role;
 import cn.haitang.console.base.area.Area;
 import cn.haitang.console.base.area.AreaDirectory;
@@ -84,13 +86,22 @@ class ConsultationsView extends Main implements HasDynamicTitle, BeforeEnterObse
                 .setSortProperty("compoundName").setAutoWidth(true);
         grid.addColumn(ConsultationRow::rounds).setHeader(getTranslation("delib.consultation.rounds")).setAutoWidth(true);
         grid.addComponentColumn(this::voteBadge).setHeader(getTranslation("delib.consultation.vote")).setAutoWidth(true);
-        grid.addComponentColumn(c -> Badges.badge(getTranslation(c.state().messageKey()),
-                c.state() == ConsultationState.OPEN ? Badges.Tone.WARNING : Badges.Tone.SUCCESS))
+        grid.addComponentColumn(this::stateBadge)
                 .setHeader(getTranslation("delib.consultation.state")).setSortProperty("state").setAutoWidth(true);
+        PhoneGrid.cards(grid, grid.addComponentColumn(c -> PhoneGrid.card(c.title(),
+                new Object[] {stateBadge(c), voteBadge(c)},
+                Formats.date(c.openedOn()) + " · " + c.townName() + " · " + c.compoundName(),
+                getTranslation("delib.consultation.rounds") + " " + c.rounds()))
+                .setHeader(getTranslation("delib.consultation.title")));
         grid.addItemClickListener(e -> open(e.getItem().id()));
         refresh();
         add(new ViewToolbar(getTranslation("nav.delib.consultations"),
-                ViewToolbar.group(DelibUi.afterAreas(areas, state, search, create))), grid);
+                new PhoneFilters(ViewToolbar.group(DelibUi.afterAreas(areas, state, search))), create), grid);
+    }
+
+    private com.vaadin.flow.component.html.Span stateBadge(ConsultationRow c) {
+        return Badges.badge(getTranslation(c.state().messageKey()),
+                c.state() == ConsultationState.OPEN ? Badges.Tone.WARNING : Badges.Tone.SUCCESS);
     }
 
     private Component voteBadge(ConsultationRow c) {

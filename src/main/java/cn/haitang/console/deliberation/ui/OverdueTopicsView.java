@@ -1,5 +1,7 @@
 package cn.haitang.console.deliberation.ui;
 
+import cn.haitang.console.base.ui.PhoneFilters;
+import cn.haitang.console.base.ui.PhoneGrid;
 import cn.haitang.console.base.Role;
 import cn.haitang.console.base.area.AreaDirectory;
 import cn.haitang.console.base.ui.AreaFilter;
@@ -45,9 +47,15 @@ class OverdueTopicsView extends Main implements HasDynamicTitle {
         grid.addColumn(t -> DelibUi.orEmpty(t.compoundName())).setHeader(getTranslation("delib.compound")).setAutoWidth(true);
         grid.addColumn(TopicRow::platformName).setHeader(getTranslation("delib.platform")).setAutoWidth(true);
         grid.addColumn(t -> Formats.date(t.heldOn())).setHeader(getTranslation("delib.topic.heldOn")).setAutoWidth(true);
+        PhoneGrid.cards(grid, grid.addComponentColumn(t -> PhoneGrid.card(t.title(),
+                new Object[] {Badges.badge(getTranslation("delib.topic.overdueDays") + " "
+                        + ChronoUnit.DAYS.between(Objects.requireNonNull(t.dueOn()), today), Badges.Tone.ERROR),
+                        getTranslation("delib.topic.dueOn") + " " + Formats.date(t.dueOn())},
+                t.communityName() + (t.compoundName() == null ? "" : " · " + t.compoundName()),
+                t.platformName() + " · " + Formats.date(t.heldOn()))).setHeader(getTranslation("delib.topic.title")));
         grid.addItemClickListener(e -> ResultDialog.open(topics, e.getItem(), this::refresh));
         refresh();
-        add(new ViewToolbar(getTranslation("nav.delib.overdue"), ViewToolbar.group(DelibUi.afterAreas(areas))), grid);
+        add(new ViewToolbar(getTranslation("nav.delib.overdue"), new PhoneFilters(ViewToolbar.group(DelibUi.afterAreas(areas)))), grid);
     }
 
     void refresh() {

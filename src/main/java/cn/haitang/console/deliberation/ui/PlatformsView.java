@@ -1,5 +1,7 @@
 package cn.haitang.console.deliberation.ui;
 
+import cn.haitang.console.base.ui.PhoneFilters;
+import cn.haitang.console.base.ui.PhoneGrid;
 import cn.haitang.console.base.Role;
 import cn.haitang.console.base.area.AreaDirectory;
 import cn.haitang.console.base.ui.AreaFilter;
@@ -79,15 +81,25 @@ class PlatformsView extends Main implements HasDynamicTitle, BeforeEnterObserver
         grid.addColumn(PlatformRow::sessions).setHeader(getTranslation("delib.platform.sessions")).setAutoWidth(true);
         grid.addColumn(p -> Formats.date(p.lastHeldOn())).setHeader(getTranslation("delib.platform.lastHeldOn"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(p -> p.active()
-                        ? Badges.badge(nextDates(p.rhythm()), Badges.Tone.NEUTRAL)
-                        : Badges.badge(getTranslation("delib.platform.retired"), Badges.Tone.CONTRAST))
+        grid.addComponentColumn(this::nextBadge)
                 .setHeader(getTranslation("delib.platform.nextDates")).setAutoWidth(true);
+        PhoneGrid.cards(grid, grid.addComponentColumn(p -> PhoneGrid.card(p.name(),
+                new Object[] {getTranslation(p.kind().messageKey()), nextBadge(p)},
+                p.townName() + " · " + p.communityName() + (p.compoundName() == null ? "" : " · " + p.compoundName()),
+                getTranslation("delib.platform.sessions") + " " + p.sessions()
+                        + (p.lastHeldOn() == null ? "" : " · " + getTranslation("delib.platform.lastHeldOn") + " "
+                        + Formats.date(p.lastHeldOn())))).setHeader(getTranslation("delib.platform.name")));
         grid.addItemClickListener(e -> open(e.getItem()));
         refresh();
         add(new ViewToolbar(getTranslation("nav.delib.platforms"),
-                ViewToolbar.group(DelibUi.afterAreas(areas, kind, search)), ViewToolbar.group(DelibUi.export(this, "platforms",
-                clock, (out, locale) -> platforms.export(filter(), out, locale)), create)), grid);
+                new PhoneFilters(ViewToolbar.group(DelibUi.afterAreas(areas, kind, search))),
+                ViewToolbar.group(DelibUi.export(this, "platforms", clock,
+                        (out, locale) -> platforms.export(filter(), out, locale)), create)), grid);
+    }
+
+    private com.vaadin.flow.component.html.Span nextBadge(PlatformRow p) {
+        return p.active() ? Badges.badge(nextDates(p.rhythm()), Badges.Tone.NEUTRAL)
+                : Badges.badge(getTranslation("delib.platform.retired"), Badges.Tone.CONTRAST);
     }
 
     private String nextDates(Rhythm rhythm) {

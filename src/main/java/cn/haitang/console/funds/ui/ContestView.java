@@ -1,5 +1,6 @@
 package cn.haitang.console.funds.ui;
 
+import cn.haitang.console.base.ui.PhoneGrid;
 import cn.haitang.console.base.Role;
 import cn.haitang.console.base.ui.FormDialog;
 import cn.haitang.console.base.ui.Formats;
@@ -86,6 +87,14 @@ class ContestView extends Main implements HasDynamicTitle {
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         years.addColumn(y -> getTranslation("funds.contest.counts", y.proposals(), y.awarded()))
                 .setHeader(getTranslation("funds.contest.proposals")).setAutoWidth(true);
+        PhoneGrid.cards(years, years.addComponentColumn(y -> PhoneGrid.card(y.name(),
+                new Object[] {y.fundName(), getTranslation("funds.contest.counts", y.proposals(), y.awarded())},
+                getTranslation("funds.contest.call") + " " + Formats.date(y.callOpens()) + " – " + Formats.date(y.callCloses()),
+                getTranslation("funds.contest.awardsOn") + " " + Formats.date(y.awardsOn()) + " · "
+                        + getTranslation("funds.contest.closingOn") + " " + Formats.date(y.closingOn()),
+                getTranslation("funds.contest.budget") + " " + FundsUi.money(y.budget()) + " · "
+                        + getTranslation("funds.contest.granted") + " " + FundsUi.money(y.granted())))
+                .setHeader(getTranslation("funds.contest.name")));
         years.setAllRowsVisible(true);
         years.asSingleSelect().addValueChangeListener(e -> select(e.getValue()));
 
@@ -103,6 +112,13 @@ class ContestView extends Main implements HasDynamicTitle {
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         ranking.addComponentColumn(p -> FundsUi.stateBadge(this, p.state())).setHeader(getTranslation("funds.project.state"))
                 .setAutoWidth(true);
+        PhoneGrid.cards(ranking, ranking.addComponentColumn(p -> PhoneGrid.card(p.title(),
+                new Object[] {FundsUi.stateBadge(this, p.state()),
+                        p.score() == null ? null : getTranslation("funds.project.score") + " " + p.score().toPlainString()},
+                p.townName() + " · " + p.communityName(),
+                getTranslation("funds.project.requested") + " " + FundsUi.money(p.requested()) + " · "
+                        + getTranslation("funds.project.jurors") + " " + p.jurors()))
+                .setHeader(getTranslation("funds.project.title")));
         ranking.addItemClickListener(e -> new ProjectDialog(proposals, projects, true, LocalDate.now(clock), e.getItem().id(),
                 this::refresh).open());
         ranking.setHeight("420px");

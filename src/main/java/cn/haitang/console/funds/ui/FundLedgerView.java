@@ -1,5 +1,7 @@
 package cn.haitang.console.funds.ui;
 
+import cn.haitang.console.base.ui.PhoneFilters;
+import cn.haitang.console.base.ui.PhoneGrid;
 import cn.haitang.console.base.Role;
 import cn.haitang.console.base.area.AreaDirectory;
 import cn.haitang.console.base.ui.Badges;
@@ -105,6 +107,11 @@ class FundLedgerView extends Main implements HasUrlParameter<Long>, HasDynamicTi
         grid.addComponentColumn(m -> FundsUi.statusBadge(this, m.status())).setHeader(getTranslation("funds.movement.status"))
                 .setAutoWidth(true);
         grid.addColumn(MovementRow::vouchers).setHeader(getTranslation("funds.movement.vouchers")).setAutoWidth(true);
+        PhoneGrid.cards(grid, grid.addComponentColumn(m -> PhoneGrid.card(FundsUi.money(m.signedAmount()) + " · " + m.purpose(),
+                new Object[] {kindCell(m), FundsUi.statusBadge(this, m.status()), Formats.date(m.movedOn())},
+                new Object[] {counterpartyCell(m)},
+                getTranslation("funds.movement.vouchers") + " " + m.vouchers()))
+                .setHeader(getTranslation("funds.movement.purpose")));
         grid.addItemClickListener(e -> openMovement(e.getItem()));
         grid.setMinHeight("320px");
 
@@ -129,7 +136,8 @@ class FundLedgerView extends Main implements HasUrlParameter<Long>, HasDynamicTi
         readOnly.setText(getTranslation("funds.movement.readOnly"));
         readOnly.setVisible(!writable);
         removeAll();
-        add(new ViewToolbar(fund.name(), ViewToolbar.group(kind, status, search, disclosure, importMovements, record)), readOnly, figures, grid);
+        add(new ViewToolbar(fund.name(), new PhoneFilters(ViewToolbar.group(kind, status, search)),
+                ViewToolbar.group(disclosure, importMovements, record)), readOnly, figures, grid);
         Div statements = new Div(new Div(new H3(getTranslation("funds.statement.monthly")), months),
                 new Div(new H3(getTranslation("funds.statement.byKind")), kinds));
         statements.getStyle().set("display", "grid").set("grid-template-columns", "repeat(auto-fit, minmax(300px, 1fr))")

@@ -1,5 +1,6 @@
 package cn.haitang.console.funds.ui;
 
+import cn.haitang.console.base.ui.PhoneGrid;
 import cn.haitang.console.base.Role;
 import cn.haitang.console.base.ui.FormDialog;
 import cn.haitang.console.base.ui.ViewToolbar;
@@ -54,6 +55,11 @@ class JuryView extends Main implements HasDynamicTitle {
         grid.addColumn(ProjectRow::jurors).setHeader(getTranslation("funds.project.jurors")).setAutoWidth(true);
         grid.addColumn(p -> myTotal(p) == null ? getTranslation("funds.jury.notScored") : String.valueOf(myTotal(p)))
                 .setHeader(getTranslation("funds.jury.myTotal")).setAutoWidth(true);
+        PhoneGrid.cards(grid, grid.addComponentColumn(p -> PhoneGrid.card(p.title(),
+                p.townName() + " · " + p.communityName(),
+                getTranslation("funds.project.requested") + " " + FundsUi.money(p.requested()) + " · "
+                        + getTranslation("funds.project.jurors") + " " + p.jurors()))
+                .setHeader(getTranslation("funds.project.title")));
         grid.addItemClickListener(e -> openScore(e.getItem()));
         add(new ViewToolbar(getTranslation("nav.funds.jury"), ViewToolbar.group(year)), grid);
         setHeightFull();

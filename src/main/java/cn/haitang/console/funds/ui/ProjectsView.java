@@ -1,5 +1,7 @@
 package cn.haitang.console.funds.ui;
 
+import cn.haitang.console.base.ui.PhoneFilters;
+import cn.haitang.console.base.ui.PhoneGrid;
 import cn.haitang.console.base.Role;
 import cn.haitang.console.base.area.AreaDirectory;
 import cn.haitang.console.base.ui.AreaFilter;
@@ -106,11 +108,20 @@ class ProjectsView extends Main implements HasDynamicTitle, BeforeEnterObserver 
         grid.addComponentColumn(p -> p.lateMilestones() == 0 ? new Span()
                 : Badges.badge(getTranslation("funds.project.lateCount", p.lateMilestones()), Badges.Tone.ERROR))
                 .setHeader(getTranslation("funds.project.late")).setAutoWidth(true);
+        PhoneGrid.cards(grid, grid.addComponentColumn(p -> PhoneGrid.card(p.title(),
+                new Object[] {FundsUi.stateBadge(this, p.state()), String.valueOf(p.year()), p.lateMilestones() == 0 ? null
+                        : Badges.badge(getTranslation("funds.project.lateCount", p.lateMilestones()), Badges.Tone.ERROR)},
+                p.townName() + " · " + p.communityName(),
+                getTranslation("funds.project.grant") + " " + FundsUi.money(p.grantAmount()) + " · "
+                        + getTranslation("funds.project.spent") + " " + FundsUi.money(p.spent()) + " · "
+                        + getTranslation("funds.project.progress") + " " + p.progress() + "%"))
+                .setHeader(getTranslation("funds.project.title")));
         grid.addItemClickListener(e -> openProject(e.getItem().id()));
         List<Component> filters = new ArrayList<>(List.of(year));
         filters.addAll(areas.fields());
-        filters.addAll(List.of(state, search, late, propose));
-        add(new ViewToolbar(getTranslation("nav.funds.projects"), ViewToolbar.group(filters.toArray(Component[]::new))), grid);
+        filters.addAll(List.of(state, search, late));
+        add(new ViewToolbar(getTranslation("nav.funds.projects"),
+                new PhoneFilters(ViewToolbar.group(filters.toArray(Component[]::new))), propose), grid);
         setHeightFull();
         refresh();
     }

@@ -1,5 +1,6 @@
 package cn.haitang.console.governance.ui;
 
+import cn.haitang.console.base.ui.PhoneGrid;
 import cn.haitang.console.base.RuleViolationException;
 import cn.haitang.console.base.ui.Badges;
 import cn.haitang.console.base.ui.Confirm;
@@ -93,6 +94,11 @@ class CommitteePanel extends VerticalLayout {
                 .setHeader(getTranslation("gov.candidate.reason")).setFlexGrow(1);
         candidateGrid.addComponentColumn(this::candidateActions).setHeader(getTranslation("common.actions"))
                 .setAutoWidth(true).setFlexGrow(0);
+        PhoneGrid.cards(candidateGrid, candidateGrid.addComponentColumn(c -> PhoneGrid.card(c.name(),
+                new Object[] {statusBadge(c), getTranslation("gov.candidate.party") + " " + GovUi.yesNo(this, c.partyMember())},
+                getTranslation("gov.candidate.proposedOn") + " " + Formats.date(c.proposedOn())
+                        + (c.vettedBy() == null ? "" : " · " + c.vettedBy() + " " + Formats.date(c.vettedOn())),
+                c.reason(), candidateActions(c))).setHeader(getTranslation("gov.candidate.name")));
         GovUi.compact(candidateGrid);
 
         HorizontalLayout committeeBar = new HorizontalLayout(summary, formCommittee, editTerm);

@@ -1,5 +1,6 @@
 package cn.haitang.console.governance.ui;
 
+import cn.haitang.console.base.ui.PhoneGrid;
 import cn.haitang.console.base.Role;
 import cn.haitang.console.base.area.Area;
 import cn.haitang.console.base.area.AreaDirectory;
@@ -66,6 +67,12 @@ class CommitteesView extends Main implements HasDynamicTitle {
                 .setSortProperty("partyMembers").setAutoWidth(true);
         grid.addColumn(c -> GovUi.percent(c.crossAppointmentRate())).setHeader(getTranslation("gov.committee.crossRate"))
                 .setAutoWidth(true);
+        PhoneGrid.cards(grid, grid.addComponentColumn(c -> PhoneGrid.card(c.compoundName(),
+                new Object[] {getTranslation(c.kind().messageKey()), c.townName() + " · " + c.communityName()},
+                getTranslation("gov.committee.termEnd") + " " + Formats.date(c.termEnd()),
+                getTranslation("gov.committee.members") + " " + c.members() + " · " + getTranslation("gov.committee.partyMembers")
+                        + " " + c.partyMembers() + " · " + getTranslation("gov.committee.crossRate") + " "
+                        + GovUi.percent(c.crossAppointmentRate()))).setHeader(getTranslation("gov.compound")));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("grid.empty"));
         grid.addItemClickListener(e -> CompoundGovernanceView.open(e.getItem().compoundId(), CompoundGovernanceView.COMMITTEE_TAB));

@@ -1,5 +1,6 @@
 package cn.haitang.console.governance.ui;
 
+import cn.haitang.console.base.ui.PhoneGrid;
 import cn.haitang.console.base.Role;
 import cn.haitang.console.base.area.Area;
 import cn.haitang.console.base.area.AreaDirectory;
@@ -69,6 +70,9 @@ class FormationView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true);
         gaps.addColumn(GapRow::households).setHeader(getTranslation("gov.households")).setSortProperty("households")
                 .setAutoWidth(true);
+        PhoneGrid.cards(gaps, gaps.addComponentColumn(g -> PhoneGrid.card(g.compoundName(),
+                g.townName() + " · " + g.communityName(), getTranslation("gov.households") + " " + g.households()))
+                .setHeader(getTranslation("gov.compound")));
         gaps.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         gaps.setEmptyStateText(getTranslation("grid.empty"));
         gaps.setHeight("28em");
@@ -91,6 +95,12 @@ class FormationView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(f -> GovUi.percent(f.crossAppointmentRate())).setHeader(getTranslation("gov.committee.crossRate"))
                 .setAutoWidth(true);
+        PhoneGrid.cards(grid, grid.addComponentColumn(f -> PhoneGrid.card(f.name(),
+                getTranslation("gov.formation.rate") + " " + GovUi.percent(f.formationRate()) + " · "
+                        + getTranslation("gov.formation.formed") + " " + f.formed() + "/" + f.required() + " · "
+                        + getTranslation("gov.formation.gap") + " " + f.gap(),
+                getTranslation("gov.committee.crossRate") + " " + GovUi.percent(f.crossAppointmentRate())))
+                .setHeader(getTranslation(areaKey)));
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("grid.empty"));

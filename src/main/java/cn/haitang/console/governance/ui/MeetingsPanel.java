@@ -1,5 +1,6 @@
 package cn.haitang.console.governance.ui;
 
+import cn.haitang.console.base.ui.PhoneGrid;
 import cn.haitang.console.base.FieldChecks;
 import cn.haitang.console.base.ui.Confirm;
 import cn.haitang.console.base.ui.FormDialog;
@@ -40,14 +41,19 @@ class MeetingsPanel extends VerticalLayout {
         grid.addColumn(this::parties).setHeader(getTranslation("gov.meeting.parties")).setAutoWidth(true);
         grid.addColumn(MeetingRow::topics).setHeader(getTranslation("gov.meeting.topics")).setFlexGrow(1);
         grid.addColumn(MeetingRow::decisions).setHeader(getTranslation("gov.meeting.decisions")).setFlexGrow(1);
-        grid.addComponentColumn(m -> GovUi.actions(
-                        GovUi.iconButton(this, VaadinIcon.EDIT, "gov.meeting.edit", () -> openDialog(m)),
-                        GovUi.iconButton(this, VaadinIcon.TRASH, "gov.delete", () -> confirmDelete(m))))
+        grid.addComponentColumn(this::actions)
                 .setHeader(getTranslation("common.actions")).setAutoWidth(true).setFlexGrow(0);
+        PhoneGrid.cards(grid, grid.addComponentColumn(m -> PhoneGrid.card(Formats.date(m.meetingDate()) + " · " + parties(m),
+                m.topics(), m.decisions(), actions(m))).setHeader(getTranslation("gov.meeting.date")));
         GovUi.compact(grid).addItemDoubleClickListener(e -> openDialog(e.getItem()));
         add(GovUi.primary(this, VaadinIcon.PLUS, "gov.meeting.add", () -> openDialog(null)), grid);
         setWidthFull();
         refresh();
+    }
+
+    private com.vaadin.flow.component.Component actions(MeetingRow m) {
+        return GovUi.actions(GovUi.iconButton(this, VaadinIcon.EDIT, "gov.meeting.edit", () -> openDialog(m)),
+                GovUi.iconButton(this, VaadinIcon.TRASH, "gov.delete", () -> confirmDelete(m)));
     }
 
     void refresh() {

@@ -1,5 +1,6 @@
 package cn.haitang.console.governance.ui;
 
+import cn.haitang.console.base.ui.PhoneGrid;
 import cn.haitang.console.base.Role;
 import cn.haitang.console.base.ui.Confirm;
 import cn.haitang.console.base.ui.Downloads;
@@ -60,18 +61,25 @@ class PropertyCompaniesView extends Main implements HasDynamicTitle {
         grid.addColumn(PropertyCompanyRow::compoundsServed).setHeader(getTranslation("gov.company.served"))
                 .setSortProperty("compoundsServed").setAutoWidth(true);
         if (admin) {
-            grid.addComponentColumn(c -> GovUi.actions(
-                            GovUi.iconButton(this, VaadinIcon.EDIT, "action.edit", () -> openForm(c)),
-                            GovUi.iconButton(this, VaadinIcon.TRASH, "gov.delete", () -> confirmDelete(c))))
+            grid.addComponentColumn(this::actions)
                     .setHeader(getTranslation("common.actions")).setAutoWidth(true).setFlexGrow(0);
             grid.addItemDoubleClickListener(e -> openForm(e.getItem()));
         }
+        PhoneGrid.cards(grid, grid.addComponentColumn(c -> PhoneGrid.card(c.name(),
+                new Object[] {getTranslation("gov.company.served") + " " + c.compoundsServed(), c.creditCode()},
+                c.contactPerson() + " " + c.contactPhone(), admin ? actions(c) : null))
+                .setHeader(getTranslation("gov.company.name")));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("grid.empty"));
         grid.setSizeFull();
         refresh();
         add(new ViewToolbar(getTranslation("nav.gov.companies"), ViewToolbar.group(search,
                 Downloads.excel(this, "property-companies.xlsx", this::export), create)), grid);
+    }
+
+    private com.vaadin.flow.component.Component actions(PropertyCompanyRow c) {
+        return GovUi.actions(GovUi.iconButton(this, VaadinIcon.EDIT, "action.edit", () -> openForm(c)),
+                GovUi.iconButton(this, VaadinIcon.TRASH, "gov.delete", () -> confirmDelete(c)));
     }
 
     void refresh() {

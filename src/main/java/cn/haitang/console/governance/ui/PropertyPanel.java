@@ -1,5 +1,6 @@
 package cn.haitang.console.governance.ui;
 
+import cn.haitang.console.base.ui.PhoneGrid;
 import cn.haitang.console.base.FieldChecks;
 import cn.haitang.console.base.ui.Confirm;
 import cn.haitang.console.base.ui.FormDialog;
@@ -81,10 +82,14 @@ class PropertyPanel extends VerticalLayout {
         feeGrid.addColumn(f -> GovUi.yuan(f.collected())).setHeader(getTranslation("gov.fee.collected")).setAutoWidth(true);
         feeGrid.addColumn(f -> GovUi.percent(f.rate())).setHeader(getTranslation("gov.fee.rate")).setAutoWidth(true);
         feeGrid.addColumn(f -> GovUi.yuan(f.arrears())).setHeader(getTranslation("gov.fee.arrears")).setAutoWidth(true);
-        feeGrid.addComponentColumn(f -> GovUi.actions(
-                        GovUi.iconButton(this, VaadinIcon.EDIT, "gov.fee.record", () -> openRecordDialog(f)),
-                        GovUi.iconButton(this, VaadinIcon.TRASH, "gov.delete", () -> confirmDelete(f))))
+        feeGrid.addComponentColumn(this::feeActions)
                 .setHeader(getTranslation("common.actions")).setAutoWidth(true).setFlexGrow(0);
+        PhoneGrid.cards(feeGrid, feeGrid.addComponentColumn(f -> PhoneGrid.card(
+                Formats.date(f.periodStart()) + " ~ " + Formats.date(f.periodEnd()),
+                getTranslation("gov.fee.rate") + " " + GovUi.percent(f.rate()) + " · " + getTranslation("gov.fee.collected")
+                        + " " + GovUi.yuan(f.collected()) + " / " + GovUi.yuan(f.due()),
+                getTranslation("gov.fee.arrears") + " " + GovUi.yuan(f.arrears()), feeActions(f)))
+                .setHeader(getTranslation("gov.fee.periodStart")));
         GovUi.compact(feeGrid);
 
         disputeGrid.addColumn(DisputeRow::title).setHeader(getTranslation("gov.dispute.name")).setAutoWidth(true);
@@ -100,12 +105,14 @@ class PropertyPanel extends VerticalLayout {
                 .setHeader(getTranslation("gov.dispute.days")).setAutoWidth(true);
         disputeGrid.addColumn(d -> d.outcome() == null ? "" : d.outcome()).setHeader(getTranslation("gov.dispute.outcome"))
                 .setFlexGrow(1);
-        disputeGrid.addComponentColumn(d -> {
-            Button advance = GovUi.iconButton(this, VaadinIcon.ARROW_FORWARD, "gov.dispute.advance",
-                    () -> openAdvanceDialog(d));
-            advance.setVisible(d.state().isOpen());
-            return advance;
-        }).setHeader(getTranslation("common.actions")).setAutoWidth(true).setFlexGrow(0);
+        disputeGrid.addComponentColumn(this::advanceButton).setHeader(getTranslation("common.actions")).setAutoWidth(true)
+                .setFlexGrow(0);
+        PhoneGrid.cards(disputeGrid, disputeGrid.addComponentColumn(d -> PhoneGrid.card(d.title(),
+                new Object[] {DisputesView.severityBadge(this, d), getTranslation(d.state().messageKey()),
+                        d.fastTrack() ? getTranslation("gov.dispute.fastTrack") : null},
+                getTranslation("gov.dispute.filedOn") + " " + Formats.date(d.filedOn())
+                        + (d.closedOn() == null ? "" : " · " + getTranslation("gov.dispute.closedOn") + " " + Formats.date(d.closedOn())),
+                d.outcome(), advanceButton(d))).setHeader(getTranslation("gov.dispute.name")));
         GovUi.compact(disputeGrid);
 
         add(GovUi.section("gov.service.title", GovUi.secondary(this, VaadinIcon.EXCHANGE, "gov.service.assign",
@@ -118,6 +125,17 @@ class PropertyPanel extends VerticalLayout {
                         this::openDisputeDialog)), disputeGrid);
         setWidthFull();
         refresh();
+    }
+
+    private com.vaadin.flow.component.Component feeActions(FeeRow f) {
+        return GovUi.actions(GovUi.iconButton(this, VaadinIcon.EDIT, "gov.fee.record", () -> openRecordDialog(f)),
+                GovUi.iconButton(this, VaadinIcon.TRASH, "gov.delete", () -> confirmDelete(f)));
+    }
+
+    private Button advanceButton(DisputeRow d) {
+        Button advance = GovUi.iconButton(this, VaadinIcon.ARROW_FORWARD, "gov.dispute.advance", () -> openAdvanceDialog(d));
+        advance.setVisible(d.state().isOpen());
+        return advance;
     }
 
     void refresh() {

@@ -10,6 +10,8 @@ import cn.haitang.console.base.ui.Formats;
 import cn.haitang.console.base.ui.RuleViolations;
 import cn.haitang.console.base.ui.ViewToolbar;
 import cn.haitang.console.base.ui.Notifications;
+import cn.haitang.console.base.ui.PhoneGrid;
+import com.vaadin.flow.component.grid.GridVariant;
 import cn.haitang.console.notices.NoticeDetail;
 import cn.haitang.console.notices.NoticeExports;
 import cn.haitang.console.notices.ReplyRow;
@@ -22,7 +24,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.util.List;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
@@ -49,7 +50,7 @@ public class NoticeView extends Main implements HasUrlParameter<Long>, HasDynami
     private final NoticesService notices;
     private final NoticeExports exports;
     private final boolean admin;
-    final Div replies = new Div();
+    final Grid<ReplyRow> replies = new Grid<>();
     final TextArea replyText = new TextArea();
     final Button send = new Button();
     final Paragraph refusal = new Paragraph();
@@ -101,6 +102,9 @@ public class NoticeView extends Main implements HasUrlParameter<Long>, HasDynami
                     (name, type, content) -> notices.attach(n.id(), name, type, content), this::reloadFiles));
         }
         if (n.repliesAsked()) {
+            if (replies.getColumns().isEmpty()) {
+                replyColumn();
+            }
             add(new H3(getTranslation("notices.replies")), replies);
             if (!admin) {
                 replyForm(n.id());
@@ -108,7 +112,7 @@ public class NoticeView extends Main implements HasUrlParameter<Long>, HasDynami
             showReplies();
         }
         if (admin) {
-            receiptsSection(n.id());
+            receiptsSection(n.id(), n.repliesAsked());
         }
     }
 
@@ -138,30 +142,39 @@ public class NoticeView extends Main implements HasUrlParameter<Long>, HasDynami
         add(replyText, send, fileSlot);
     }
 
+    /** The replies as a paged grid (each a card: town, who, when, text, files), fetched a page at a time. */
     private void showReplies() {
-        replies.removeAll();
         if (notice == null) {
             return;
         }
-        List<ReplyRow> rows = notices.replies(notice.id());
-        if (rows.isEmpty()) {
-            replies.add(new Span(getTranslation("notices.noReplies")));
+        long id = notice.id();
+        replies.setItems(q -> notices.replies(id, VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
+                q -> (int) notices.countReplies(id));
+    }
+
+    private void replyColumn() {
+        replies.addComponentColumn(this::replyCard).setHeader(getTranslation("notices.replies"));
+        replies.setEmptyStateText(getTranslation("notices.noReplies"));
+        replies.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER);
+        replies.setHeight("28em");
+        replies.getStyle().set("flex-shrink", "0"); // the page scrolls; the replies keep their height
+        replies.setPageSize(20);
+    }
+
+    private Div replyCard(ReplyRow r) {
+        Div card = new Div();
+        card.addClassName("ht-notice-reply");
+        Span meta = new Span(getTranslation("notices.replyMeta",
+                r.townName() == null ? getTranslation("notices.noTown") : r.townName(), r.displayName(),
+                Formats.dateTime(r.repliedAt())));
+        meta.addClassName("ht-cell-meta");
+        card.add(meta, new Paragraph(r.body()));
+        for (NoticeDetail.AttachmentRow file : r.files()) {
+            card.add(new Div(Downloads.file(file.fileName() + " (" + Math.max(1, file.sizeBytes() / 1024) + " KB)",
+                    file.fileName(), "application/octet-stream",
+                    out -> out.write(notices.replyAttachment(file.id()).content()))));
         }
-        for (ReplyRow r : rows) {
-            Div card = new Div();
-            card.addClassName("ht-notice-reply");
-            Span meta = new Span(getTranslation("notices.replyMeta",
-                    r.townName() == null ? getTranslation("notices.noTown") : r.townName(), r.displayName(),
-                    Formats.dateTime(r.repliedAt())));
-            meta.addClassName("ht-cell-meta");
-            card.add(meta, new Paragraph(r.body()));
-            for (NoticeDetail.AttachmentRow file : r.files()) {
-                card.add(new Div(Downloads.file(file.fileName() + " (" + Math.max(1, file.sizeBytes() / 1024) + " KB)",
-                        file.fileName(), "application/octet-stream",
-                        out -> out.write(notices.replyAttachment(file.id()).content()))));
-            }
-            replies.add(card);
-        }
+        return card;
     }
 
     private void showFiles() {
@@ -185,12 +198,22 @@ public class NoticeView extends Main implements HasUrlParameter<Long>, HasDynami
         }
     }
 
-    private void receiptsSection(long id) {
-        towns.addColumn(t -> t.townName() == null ? getTranslation("notices.noTown") : t.townName()).setHeader(getTranslation("notices.town")).setAutoWidth(true);
+    private void receiptsSection(long id, boolean repliesAsked) {
+        towns.addColumn(t -> townName(t.townName())).setHeader(getTranslation("notices.town")).setAutoWidth(true);
         towns.addColumn(t -> getTranslation("notices.readers", t.readers(), t.recipients()))
                 .setHeader(getTranslation("notices.receipts")).setAutoWidth(true);
-        towns.addComponentColumn(t -> t.allRead() ? Badges.badge(getTranslation("notices.townRead"), Badges.Tone.SUCCESS)
-                : Badges.badge(getTranslation("notices.townUnread"), Badges.Tone.ERROR)).setHeader(getTranslation("notices.state"));
+        towns.addComponentColumn(this::readBadge).setHeader(getTranslation("notices.state")).setAutoWidth(true);
+        if (repliesAsked) {
+            towns.addComponentColumn(this::replyBadge).setHeader(getTranslation("notices.replied")).setAutoWidth(true);
+            towns.addColumn(t -> t.lastReplyAt() == null ? "" : Formats.dateTime(t.lastReplyAt()))
+                    .setHeader(getTranslation("notices.lastReplyAt")).setAutoWidth(true);
+        }
+        PhoneGrid.cards(towns, towns.addComponentColumn(t -> PhoneGrid.card(townName(t.townName()),
+                new Object[] {getTranslation("notices.readers", t.readers(), t.recipients()), readBadge(t),
+                        repliesAsked ? replyBadge(t) : null},
+                repliesAsked && t.lastReplyAt() != null
+                        ? getTranslation("notices.lastReplyAt") + " " + Formats.dateTime(t.lastReplyAt()) : null))
+                .setHeader(getTranslation("notices.town")));
         towns.setItems(notices.readByTown(id));
         towns.setAllRowsVisible(true);
 
@@ -205,6 +228,9 @@ public class NoticeView extends Main implements HasUrlParameter<Long>, HasDynami
                 .setAutoWidth(true);
         receipts.addColumn(r -> r.readAt() == null ? getTranslation("notices.unread") : Formats.dateTime(r.readAt()))
                 .setHeader(getTranslation("notices.readAt")).setAutoWidth(true);
+        PhoneGrid.cards(receipts, receipts.addColumn(r -> townName(r.townName()) + " · " + r.displayName() + " · "
+                + (r.readAt() == null ? getTranslation("notices.unread") : Formats.dateTime(r.readAt())))
+                .setHeader(getTranslation("notices.reader")));
         receipts.setHeight("24em");
         showReceipts(id);
         java.util.Locale locale = UI.getCurrent().getLocale();
@@ -222,6 +248,20 @@ public class NoticeView extends Main implements HasUrlParameter<Long>, HasDynami
         };
         receipts.setItems(q -> notices.receipts(id, read, VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
                 q -> (int) notices.countReceipts(id, read));
+    }
+
+    private String townName(@Nullable String name) {
+        return name == null ? getTranslation("notices.noTown") : name;
+    }
+
+    private Span readBadge(TownReadCount t) {
+        return t.allRead() ? Badges.badge(getTranslation("notices.townRead"), Badges.Tone.SUCCESS)
+                : Badges.badge(getTranslation("notices.townUnread"), Badges.Tone.ERROR);
+    }
+
+    private Span replyBadge(TownReadCount t) {
+        return t.replied() ? Badges.badge(getTranslation("notices.townReplied", t.replies()), Badges.Tone.SUCCESS)
+                : Badges.badge(getTranslation("notices.townNotReplied"), Badges.Tone.WARNING);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.haitang.console.notices.ui;
 
+import cn.haitang.console.base.ui.PhoneGrid;
 import cn.haitang.console.base.Role;
 import cn.haitang.console.base.ui.Badges;
 import cn.haitang.console.base.ui.Formats;
@@ -79,6 +80,7 @@ public class NoticesView extends Main implements HasDynamicTitle {
         create.setVisible(admin);
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setEmptyStateText(getTranslation("grid.empty"));
         grid.addComponentColumn(this::summary).setHeader(getTranslation("notices.title")).setKey("title")
                 .setSortProperty("title").setFlexGrow(4);
         grid.addColumn(r -> Formats.dateTime(r.publishedAt())).setHeader(getTranslation("notices.publishedAt"))
@@ -93,6 +95,7 @@ public class NoticesView extends Main implements HasDynamicTitle {
                     : Badges.badge(getTranslation("notices.unread"), Badges.Tone.ERROR))
                     .setHeader(getTranslation("notices.state")).setKey("state").setAutoWidth(true);
         }
+        PhoneGrid.cards(grid, grid.addComponentColumn(this::card).setHeader(getTranslation("notices.title")));
         grid.addItemClickListener(e -> UI.getCurrent().navigate(NoticeView.class, e.getItem().id()));
         grid.setSizeFull();
         java.util.Locale locale = UI.getCurrent().getLocale();
@@ -102,7 +105,21 @@ public class NoticesView extends Main implements HasDynamicTitle {
         refresh();
     }
 
-    /** Title with the date and state under it: the one column a phone shows. */
+    /** The phone's card: title, state (or readers for the admin), published and read-by dates. */
+    private Div card(NoticeRow row) {
+        Div card = PhoneGrid.card(row.title(), new Object[] {admin
+                        ? getTranslation("notices.readers", row.readers(), row.recipients())
+                        : row.read() ? Badges.badge(getTranslation("notices.read"), Badges.Tone.SUCCESS)
+                        : Badges.badge(getTranslation("notices.unread"), Badges.Tone.ERROR),
+                        Formats.dateTime(row.publishedAt())},
+                row.readBy() == null ? null : getTranslation("notices.readBy") + " " + Formats.date(row.readBy()));
+        if (!admin && !row.read()) {
+            card.addClassName("ht-unread");
+        }
+        return card;
+    }
+
+    /** Title with the date and state under it. */
     private Div summary(NoticeRow row) {
         Span title = new Span(row.title());
         title.addClassName("ht-cell-title");

@@ -1,5 +1,6 @@
 package cn.haitang.console.organization.ui;
 
+import cn.haitang.console.base.ui.PhoneGrid;
 import cn.haitang.console.base.Role;
 import cn.haitang.console.base.RuleViolationException;
 import cn.haitang.console.base.ui.Formats;
@@ -142,6 +143,17 @@ public class CoverageView extends Main implements HasDynamicTitle {
                     f.contributed().get(index).numerator(), f.contributed().get(index).denominator()) : "")
                     .setHeader(getTranslation(contributed.get(i))).setAutoWidth(true);
         }
+        PhoneGrid.cards(grid, grid.addComponentColumn(f -> PhoneGrid.card(f.name() + " · "
+                        + getTranslation("coverage.compounds") + " " + f.compounds(),
+                new Object[] {getTranslation("coverage.entityRate"),
+                        gapLink(rate(f.entityRate(), f.entityBranches(), f.compounds()), GapKind.ENTITY_BRANCH, f)},
+                new Object[] {getTranslation("coverage.functionalRate"),
+                        gapLink(rate(f.functionalRate(), f.functionalBranches(), f.compounds()), GapKind.FUNCTIONAL_BRANCH, f)},
+                new Object[] {getTranslation("coverage.gridCoverage"),
+                        gapLink(rate(f.gridCoverage(), f.gridGroups(), f.microGrids()), GapKind.GRID_COVERAGE, f)},
+                getTranslation("coverage.centralHouseholds") + " " + f.centralHouseholds() + " · "
+                        + getTranslation("coverage.linkedHouseholds") + " " + f.linkedHouseholds()))
+                .setHeader(getTranslation("coverage.area")));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("grid.empty"));
         return grid;

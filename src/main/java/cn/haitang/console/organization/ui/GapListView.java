@@ -1,5 +1,6 @@
 package cn.haitang.console.organization.ui;
 
+import cn.haitang.console.base.ui.PhoneGrid;
 import cn.haitang.console.base.Role;
 import cn.haitang.console.base.RuleViolationException;
 import cn.haitang.console.base.ui.Notifications;
@@ -49,6 +50,12 @@ public class GapListView extends Main implements HasDynamicTitle, BeforeEnterObs
         grid.addColumn(g -> g.gridGroups() + " / " + g.microGrids())
                 .setHeader(getTranslation("list.gridGroups") + " / " + getTranslation("list.microGrids")).setAutoWidth(true);
         grid.addColumn(g -> g.microGrids() - g.gridGroups()).setHeader(getTranslation("gap.uncovered")).setAutoWidth(true);
+        PhoneGrid.cards(grid, grid.addComponentColumn(g -> PhoneGrid.card(g.compoundName(),
+                g.townName() + " · " + g.communityName(),
+                getTranslation("compound.households") + " " + g.households() + " · " + getTranslation("list.gridGroups")
+                        + " / " + getTranslation("list.microGrids") + " " + g.gridGroups() + " / " + g.microGrids()
+                        + " · " + getTranslation("gap.uncovered") + " " + (g.microGrids() - g.gridGroups())))
+                .setHeader(getTranslation("compound.name")));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setEmptyStateText(getTranslation("grid.empty"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("compound/" + e.getItem().compoundId())));

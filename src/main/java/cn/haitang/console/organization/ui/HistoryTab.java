@@ -1,5 +1,6 @@
 package cn.haitang.console.organization.ui;
 
+import cn.haitang.console.base.ui.PhoneGrid;
 import cn.haitang.console.audit.AuditEntry;
 import cn.haitang.console.base.ui.Formats;
 import cn.haitang.console.organization.OrganizationService;
@@ -41,6 +42,11 @@ class HistoryTab implements CompoundPageTab {
         grid.addColumn(e -> ui.getTranslation("entity." + e.getEntityType()) + " #" + e.getEntityId())
                 .setHeader(ui.getTranslation("audit.entityType")).setAutoWidth(true);
         grid.addColumn(AuditEntry::getSummary).setHeader(ui.getTranslation("audit.summary")).setFlexGrow(1);
+        PhoneGrid.cards(grid, grid.addComponentColumn(e -> PhoneGrid.card(
+                ui.getTranslation("audit.action." + e.getAction().name()) + " · "
+                        + ui.getTranslation("entity." + e.getEntityType()) + " #" + e.getEntityId(),
+                Formats.dateTime(e.getOccurredAt()) + " · " + e.getUsername(), e.getSummary()))
+                .setHeader(ui.getTranslation("audit.summary")));
         grid.setItems(service.historyOfCompound(compound.id(), 200));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(ui.getTranslation("history.empty"));

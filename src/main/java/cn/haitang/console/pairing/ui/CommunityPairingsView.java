@@ -1,5 +1,6 @@
 package cn.haitang.console.pairing.ui;
 
+import cn.haitang.console.base.ui.PhoneGrid;
 import cn.haitang.console.base.Role;
 import cn.haitang.console.base.area.AreaDirectory;
 import cn.haitang.console.base.ui.AreaFilter;
@@ -44,12 +45,19 @@ class CommunityPairingsView extends Main implements HasDynamicTitle {
         communities.addColumn(CommunityPairingRow::institutions).setHeader(getTranslation("pairing.community.count")).setAutoWidth(true);
         communities.addColumn(CommunityPairingRow::institutionNames).setHeader(getTranslation("pairing.community.institutions"))
                 .setFlexGrow(3);
+        PhoneGrid phone = PhoneGrid.cards(communities, communities.addComponentColumn(c -> PhoneGrid.card(c.communityName(),
+                new Object[] {c.townName(), getTranslation("pairing.community.count") + " " + c.institutions()},
+                c.institutionNames())).setHeader(getTranslation("pairing.community")));
         communities.addItemClickListener(e -> openCommunity(e.getItem()));
         byTown = PairingUi.grid(this);
         byTown.addColumn(TownPairingFigures::townName).setHeader(getTranslation("pairing.town")).setAutoWidth(true);
         byTown.addColumn(TownPairingFigures::institutionsPaired).setHeader(getTranslation("pairing.figures.institutionsPaired"));
         byTown.addColumn(TownPairingFigures::communities).setHeader(getTranslation("pairing.figures.communities"));
         byTown.addColumn(TownPairingFigures::communitiesPaired).setHeader(getTranslation("pairing.figures.communitiesWithPairing"));
+        PhoneGrid.cards(byTown, byTown.addComponentColumn(t -> PhoneGrid.card(t.townName(),
+                getTranslation("pairing.figures.institutionsPaired") + " " + t.institutionsPaired(),
+                getTranslation("pairing.figures.communitiesWithPairing") + " " + t.communitiesPaired() + " / "
+                        + t.communities())).setHeader(getTranslation("pairing.town")));
         byTown.setItems(figures.pairingFiguresByTown());
         PairingFigures city = figures.figures(null);
         headline.setText(getTranslation("pairing.figures.paired", city.institutionsPaired(), city.institutions()) + "　"
@@ -58,6 +66,9 @@ class CommunityPairingsView extends Main implements HasDynamicTitle {
         SplitLayout split = new SplitLayout(communities, byTown);
         split.setSplitterPosition(62);
         split.setSizeFull();
+        // on a phone the two card lists stack instead of sharing 390 px side by side
+        phone.onSwitch(onPhone -> split.setOrientation(onPhone ? SplitLayout.Orientation.VERTICAL
+                : SplitLayout.Orientation.HORIZONTAL));
         refresh();
         add(new ViewToolbar(getTranslation("nav.pairing.communities"), ViewToolbar.group(headline, areas.townField())), split);
     }
@@ -78,6 +89,9 @@ class CommunityPairingsView extends Main implements HasDynamicTitle {
         grid.addColumn(p -> Formats.date(p.endDate())).setHeader(getTranslation("pairing.pairing.endDate")).setAutoWidth(true);
         grid.addColumn(p -> getTranslation(p.status().messageKey())).setHeader(getTranslation("pairing.pairing.status")).setAutoWidth(true);
         grid.addColumn(PairingRow::services).setHeader(getTranslation("pairing.pairing.services")).setFlexGrow(2);
+        PhoneGrid.cards(grid, grid.addComponentColumn(p -> PhoneGrid.card(p.institutionName(),
+                new Object[] {getTranslation(p.status().messageKey()), Formats.date(p.startDate()) + " ~ " + Formats.date(p.endDate())},
+                p.services())).setHeader(getTranslation("pairing.institution")));
         grid.setItems(institutions.pairingsOfCommunity(row.communityId()));
         grid.setHeight("360px");
         dialog.add(grid);

@@ -1,5 +1,7 @@
 package cn.haitang.console.pairing.ui;
 
+import cn.haitang.console.base.ui.PhoneFilters;
+import cn.haitang.console.base.ui.PhoneGrid;
 import cn.haitang.console.base.Role;
 import cn.haitang.console.base.area.AreaDirectory;
 import cn.haitang.console.base.ui.AreaFilter;
@@ -46,12 +48,21 @@ class ServiceDaysView extends Main implements HasDynamicTitle {
         grid.addColumn(ServiceDayRow::townName).setHeader(getTranslation("pairing.town")).setAutoWidth(true);
         grid.addColumn(ServiceDayRow::institutionName).setHeader(getTranslation("pairing.institution")).setFlexGrow(2);
         grid.addColumn(r -> Formats.date(r.plannedDate())).setHeader(getTranslation("pairing.serviceDay.planned")).setAutoWidth(true);
-        grid.addComponentColumn(r -> Badges.badge(getTranslation(r.wasHeld() ? "pairing.serviceDay.yes" : "pairing.serviceDay.no"),
-                r.wasHeld() ? Badges.Tone.SUCCESS : Badges.Tone.ERROR)).setHeader(getTranslation("pairing.serviceDay.held"))
+        grid.addComponentColumn(this::held).setHeader(getTranslation("pairing.serviceDay.held"))
                 .setAutoWidth(true);
         grid.addColumn(r -> Formats.date(r.firstHeldOn())).setHeader(getTranslation("pairing.serviceDay.heldOn")).setAutoWidth(true);
+        PhoneGrid.cards(grid, grid.addComponentColumn(r -> PhoneGrid.card(r.institutionName(),
+                new Object[] {held(r), r.townName()},
+                getTranslation("pairing.serviceDay.planned") + " " + Formats.date(r.plannedDate())
+                        + (r.firstHeldOn() == null ? "" : " · " + getTranslation("pairing.serviceDay.heldOn") + " "
+                        + Formats.date(r.firstHeldOn())))).setHeader(getTranslation("pairing.institution")));
         refresh();
-        add(new ViewToolbar(getTranslation("nav.pairing.serviceDays"), ViewToolbar.group(summary, month, areas.townField())), grid);
+        add(new ViewToolbar(getTranslation("nav.pairing.serviceDays"), summary, new PhoneFilters(ViewToolbar.group(month, areas.townField()))), grid);
+    }
+
+    private com.vaadin.flow.component.html.Span held(ServiceDayRow r) {
+        return Badges.badge(getTranslation(r.wasHeld() ? "pairing.serviceDay.yes" : "pairing.serviceDay.no"),
+                r.wasHeld() ? Badges.Tone.SUCCESS : Badges.Tone.ERROR);
     }
 
     void refresh() {

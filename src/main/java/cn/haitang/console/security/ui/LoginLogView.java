@@ -1,5 +1,7 @@
 package cn.haitang.console.security.ui;
 
+import cn.haitang.console.base.ui.PhoneFilters;
+import cn.haitang.console.base.ui.PhoneGrid;
 import cn.haitang.console.base.Role;
 import cn.haitang.console.base.ui.Formats;
 import cn.haitang.console.base.ui.LocalizedFields;
@@ -66,9 +68,12 @@ public class LoginLogView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("loginLog.address")).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("grid.empty"));
         grid.sort(List.of(new GridSortOrder<>(time, SortDirection.DESCENDING)));
+        PhoneGrid.cards(grid, grid.addComponentColumn(e -> PhoneGrid.card(e.getUsername(),
+                new Object[] {outcomeBadge(e), Formats.dateTime(e.getOccurredAt())},
+                e.getRemoteAddress() == null ? null : e.getRemoteAddress())).setHeader(getTranslation("loginLog.username")));
         grid.setSizeFull();
         refresh();
-        add(new ViewToolbar(getTranslation("nav.logins"), ViewToolbar.group(username, outcome, from, to)), grid);
+        add(new ViewToolbar(getTranslation("nav.logins"), new PhoneFilters(ViewToolbar.group(username, outcome, from, to))), grid);
     }
 
     void refresh() {

@@ -1,5 +1,7 @@
 package cn.haitang.console.security.ui;
 
+import cn.haitang.console.base.ui.PhoneFilters;
+import cn.haitang.console.base.ui.PhoneGrid;
 import cn.haitang.console.base.Role;
 import cn.haitang.console.base.ui.Confirm;
 import cn.haitang.console.base.ui.Formats;
@@ -74,9 +76,15 @@ public class OnlineUsersView extends Main implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("online.empty"));
         grid.sort(List.of(new GridSortOrder<>(since, SortDirection.DESCENDING)));
+        PhoneGrid.cards(grid, grid.addComponentColumn(r -> PhoneGrid.card(r.displayName() + " · " + r.username(),
+                getTranslation(r.role().messageKey()) + (r.townName() == null ? "" : " · " + r.townName()),
+                getTranslation("online.since") + " " + Formats.dateTime(r.startedAt()) + " · "
+                        + getTranslation("online.lastSeen") + " " + Formats.dateTime(r.lastSeenAt()),
+                (r.remoteAddress() == null ? "—" : r.remoteAddress()) + " · " + r.node(), logoutButton(r)))
+                .setHeader(getTranslation("online.user")));
         grid.setSizeFull();
         refresh();
-        add(new ViewToolbar(getTranslation("nav.online"), ViewToolbar.group(search, node, reload)), grid);
+        add(new ViewToolbar(getTranslation("nav.online"), new PhoneFilters(ViewToolbar.group(search, node)), reload), grid);
     }
 
     void refresh() {

@@ -1,5 +1,7 @@
 package cn.haitang.console.security.ui;
 
+import cn.haitang.console.base.ui.PhoneFilters;
+import cn.haitang.console.base.ui.PhoneGrid;
 import cn.haitang.console.base.Role;
 import cn.haitang.console.base.RuleViolationException;
 import cn.haitang.console.base.ui.Confirm;
@@ -76,10 +78,14 @@ public class UserManagementView extends Main implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("grid.empty"));
         grid.addItemDoubleClickListener(e -> openForm(e.getItem()));
+        PhoneGrid.cards(grid, grid.addComponentColumn(u -> PhoneGrid.card(u.displayName(),
+                new Object[] {statusBadge(u), u.username()},
+                getTranslation(u.role().messageKey()) + (u.townName() == null ? "" : " · " + u.townName()), actions(u)))
+                .setHeader(getTranslation("user.displayName")));
         grid.setSizeFull();
         refresh();
 
-        add(new ViewToolbar(getTranslation("nav.users"), ViewToolbar.group(search, roleFilter, create)), grid);
+        add(new ViewToolbar(getTranslation("nav.users"), new PhoneFilters(ViewToolbar.group(search, roleFilter)), create), grid);
     }
 
     void refresh() {

@@ -119,17 +119,24 @@ class NoticesKaribuTest extends KaribuTest {
             page.replyText.setValue("梅李镇已完成排查。");
             page.send.click();
             assertThat(page.replyText.isInvalid()).isFalse();
-            assertThat(page.replies.getElement().getTextRecursively()).contains("梅李镇已完成排查。", "梅李镇");
+            assertThat(GridKt._size(page.replies)).isEqualTo(1);
+            assertThat(GridKt._get(page.replies, 0).body()).isEqualTo("梅李镇已完成排查。");
+            assertThat(GridKt._get(page.replies, 0).townName()).isEqualTo("梅李镇");
             assertThat(_find(page, cn.haitang.console.base.ui.AttachmentUpload.class)).as("files for the reply").hasSize(1);
 
             openAs("yushan");
             UI.getCurrent().navigate(NoticeView.class, id);
-            assertThat(_get(NoticeView.class).replies.getElement().getTextRecursively())
-                    .as("another town's reply is not shown").doesNotContain("梅李镇已完成排查。");
+            assertThat(GridKt._size(_get(NoticeView.class).replies)).as("another town's reply is not shown").isZero();
 
             openAs("admin");
             UI.getCurrent().navigate(NoticeView.class, id);
-            assertThat(_get(NoticeView.class).replies.getElement().getTextRecursively()).contains("梅李镇已完成排查。");
+            NoticeView admin = _get(NoticeView.class);
+            assertThat(GridKt._get(admin.replies, 0).body()).isEqualTo("梅李镇已完成排查。");
+            assertThat(admin.towns.getListDataView().getItems()
+                    .filter(t -> "梅李镇".equals(t.townName())).findFirst().orElseThrow().replied())
+                    .as("the town table says 梅李 replied").isTrue();
+            assertThat(admin.towns.getListDataView().getItems()
+                    .filter(t -> "虞山街道".equals(t.townName())).findFirst().orElseThrow().replied()).isFalse();
         } finally {
             remove(id);
         }
