@@ -55,9 +55,44 @@ class ReportQueries {
                 "FROM (" + idQuery + ") page JOIN grid_report r ON r.id = page.id LEFT JOIN") + " ORDER BY r.id DESC";
     }
 
+    /**
+     * The number of reports the list shows. Filtered by area, kind and status only (the list as it opens),
+     * it is the sum of the per-compound tally the triggers keep current in the same statement as each write
+     * (changesets 008 and 016): about 5,000 rows at 10x instead of COUNT over 417,000 reports (≈ 40 ms).
+     * An institution, a name or "moved" counts the reports themselves.
+     */
     long count(ReportFilter filter, Optional<Long> town) {
+        if (filter.institutionId() == null && (filter.name() == null || filter.name().isBlank())
+                && filter.status() != ReportStatus.MOVED) {
+            return tallied(filter, town);
+        }
         Sql sql = where(filter, town);
         return jdbc.sql("SELECT COUNT(*) FROM grid_report r" + sql.where()).params(sql.args()).query(Long.class).single();
+    }
+
+    private long tallied(ReportFilter filter, Optional<Long> town) {
+        Sql sql = new Sql();
+        town.ifPresent(t -> sql.and("r.town_id = ?", t));
+        sql.andIf(filter.communityId() != null, "r.community_id = ?", filter.communityId());
+        boolean members = filter.kind() != ReportKind.VOLUNTEER;
+        boolean volunteers = filter.kind() != ReportKind.MEMBER;
+        boolean active = filter.status() != ReportStatus.WITHDRAWN;
+        boolean withdrawn = filter.status() != ReportStatus.ACTIVE;
+        List<String> columns = new java.util.ArrayList<>();
+        if (active && members) {
+            columns.add("r.members");
+        }
+        if (active && volunteers) {
+            columns.add("r.volunteers");
+        }
+        if (withdrawn && members) {
+            columns.add("r.withdrawn_members");
+        }
+        if (withdrawn && volunteers) {
+            columns.add("r.withdrawn_volunteers");
+        }
+        return jdbc.sql("SELECT COALESCE(SUM(" + String.join(" + ", columns) + "), 0) FROM report_tally r" + sql.where())
+                .params(sql.args()).query(Long.class).single();
     }
 
     private static Sql where(ReportFilter filter, Optional<Long> town) {

@@ -13,9 +13,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reports by area are read from the per-compound tally the database's triggers keep (changeset 008):
- * it must agree with the active reports after the demo's bulk inserts and after registering, moving and
- * withdrawing, and the counts must move at once.
+ * Reports by area are read from the per-compound tally the database's triggers keep (changesets 008 and
+ * 016), and so is the report list's row count for an area, kind and status: it must agree with the reports
+ * after the demo's bulk inserts and after registering, moving and withdrawing, and the counts must move at once.
  */
 @Transactional
 class ReportTallyTest extends ServiceTest {
@@ -26,7 +26,11 @@ class ReportTallyTest extends ServiceTest {
             WHERE COALESCE(t.members, 0) <> (SELECT COUNT(*) FROM grid_report r WHERE r.compound_id = cp.id
                                                  AND r.status = 'ACTIVE' AND r.kind = 'MEMBER')
                OR COALESCE(t.volunteers, 0) <> (SELECT COUNT(*) FROM grid_report r WHERE r.compound_id = cp.id
-                                                    AND r.status = 'ACTIVE' AND r.kind = 'VOLUNTEER')""";
+                                                    AND r.status = 'ACTIVE' AND r.kind = 'VOLUNTEER')
+               OR COALESCE(t.withdrawn_members, 0) <> (SELECT COUNT(*) FROM grid_report r WHERE r.compound_id = cp.id
+                                                    AND r.status = 'WITHDRAWN' AND r.kind = 'MEMBER')
+               OR COALESCE(t.withdrawn_volunteers, 0) <> (SELECT COUNT(*) FROM grid_report r WHERE r.compound_id = cp.id
+                                                    AND r.status = 'WITHDRAWN' AND r.kind = 'VOLUNTEER')""";
 
     @Autowired
     ReportingService reporting;
@@ -69,23 +73,67 @@ class ReportTallyTest extends ServiceTest {
         assertThat(members(ReportLevel.TOWN, yushan, yushan)).isEqualTo(town + 1);
         assertThat(members(ReportLevel.COMPOUND, yushan, compound)).isEqualTo(inCompound + 1);
         assertThat(pairing.figures(yushan).members()).isEqualTo(town + 1);
+        long listed = reporting.count(new ReportFilter(yushan, null, null, null, null, null));
+        theListCountsWhatItShows(yushan, communityOf(grid));
 
         reporting.move(id, reporting.report(id).version(), otherGrid, LocalDate.now());
         em.flush();
         assertThat(members(ReportLevel.TOWN, yushan, yushan)).isEqualTo(town + 1);
         assertThat(members(ReportLevel.COMPOUND, yushan, compound)).isEqualTo(inCompound);
         assertThat(members(ReportLevel.COMPOUND, yushan, otherCompound)).isEqualTo(inOther + 1);
+        theListCountsWhatItShows(yushan, communityOf(otherGrid));
 
         reporting.withdraw(id, reporting.report(id).version());
         em.flush();
         assertThat(members(ReportLevel.TOWN, yushan, yushan)).isEqualTo(town);
         assertThat(members(ReportLevel.COMPOUND, yushan, otherCompound)).isEqualTo(inOther);
         assertThat(jdbc.queryForObject(MISMATCHES, Long.class)).isZero();
+        // withdrawn, the person still shows in the list of all statuses, and under "withdrawn" now
+        assertThat(reporting.count(new ReportFilter(yushan, null, null, null, null, null))).isEqualTo(listed);
+        theListCountsWhatItShows(yushan, communityOf(otherGrid));
+    }
+
+    @Test
+    void theListCountsWhatItShowsForTheCityAfterTheDemoData() {
+        login.as("admin");
+        theListCountsWhatItShows(null, null);
+        theListCountsWhatItShows(fx.town("meili"), null);
+    }
+
+    /**
+     * For every kind and status, in the area (town, and a community of it when given): the list's count
+     * equals the reports the list's own query finds.
+     */
+    private void theListCountsWhatItShows(Long town, Long community) {
+        java.util.List<ReportKind> kinds = new java.util.ArrayList<>(java.util.Arrays.asList(ReportKind.values()));
+        kinds.add(null);
+        java.util.List<ReportStatus> statuses = java.util.Arrays.asList(ReportStatus.ACTIVE, ReportStatus.WITHDRAWN, null);
+        java.util.List<Long> communities = community == null ? java.util.Collections.singletonList(null)
+                : java.util.Arrays.asList(null, community);
+        for (Long inCommunity : communities) {
+            for (ReportKind kind : kinds) {
+                for (ReportStatus status : statuses) {
+                    ReportFilter filter = new ReportFilter(town, inCommunity, null, kind, status, null);
+                    long counted = jdbc.queryForObject("SELECT COUNT(*) FROM grid_report WHERE (? IS NULL OR town_id = ?)"
+                                    + " AND (? IS NULL OR community_id = ?) AND (? IS NULL OR kind = ?) AND (? IS NULL OR status = ?)",
+                            Long.class, town, town, inCommunity, inCommunity, name(kind), name(kind), name(status), name(status));
+                    assertThat(reporting.count(filter)).as("%s", filter).isEqualTo(counted);
+                }
+            }
+        }
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 
     private long members(ReportLevel level, long town, long id) {
         List<ReportCount> counts = reporting.countsBy(level, town);
         return counts.stream().filter(c -> c.id() == id).mapToLong(ReportCount::members).sum();
+    }
+
+    private long communityOf(long grid) {
+        return jdbc.queryForObject("SELECT community_id FROM compound WHERE id = ?", Long.class, compoundOf(grid));
     }
 
     private long compoundOf(long grid) {
