@@ -7,6 +7,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalTime;
+import org.hibernate.annotations.JdbcType;
+import org.hibernate.type.descriptor.jdbc.LocalTimeJdbcType;
 
 /** One opening slot of a position on one weekday (1 = Monday … 7 = Sunday). */
 @Entity
@@ -17,8 +19,11 @@ class PositionHours extends AbstractEntity {
     private long positionId;
     @Column(nullable = false)
     private int weekday;
+    // a wall-clock time, bound as such: the JDBC time zone (UTC, for instants) would shift it by the server's offset
+    @JdbcType(LocalTimeJdbcType.class)
     @Column(nullable = false)
     private LocalTime opens;
+    @JdbcType(LocalTimeJdbcType.class)
     @Column(nullable = false)
     private LocalTime closes;
     @Enumerated(EnumType.STRING)

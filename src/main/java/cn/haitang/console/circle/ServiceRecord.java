@@ -6,6 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import org.hibernate.annotations.JdbcType;
+import org.hibernate.type.descriptor.jdbc.LocalTimeJdbcType;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,8 +25,10 @@ class ServiceRecord extends AbstractEntity {
     private long townId;
     @Column(name = "held_on", nullable = false)
     private LocalDate heldOn;
+    @JdbcType(LocalTimeJdbcType.class)
     @Column(name = "starts_at", nullable = false)
     private LocalTime startsAt;
+    @JdbcType(LocalTimeJdbcType.class)
     @Column(name = "ends_at", nullable = false)
     private LocalTime endsAt;
     @Column(nullable = false)

@@ -44,6 +44,9 @@ class PositionServiceTest extends ServiceTest {
         assertThat(positions.form(id).contactPhone()).isEqualTo("13912345678");
         assertThat(positions.hours(id)).extracting(HoursForm::weekday)
                 .containsExactly(DayOfWeek.MONDAY, DayOfWeek.MONDAY, DayOfWeek.SATURDAY);
+        // the hours read back as typed, whatever the server's time zone (the tests run in China's, as a server there)
+        assertThat(positions.hours(id)).extracting(h -> h.opens() + "–" + h.closes())
+                .containsExactly("09:00–17:00", "18:00–21:00", "09:00–12:00");
         assertThat(positions.list(new PositionFilter(null, place.communityId(), null, null, true), PageRequest.of(0, 10)))
                 .extracting(PositionRow::id).containsExactly(id);
 
