@@ -68,4 +68,8 @@ class ContestYear extends AbstractEntity {
     LocalDate getCallCloses() {
         return callCloses;
     }
+
+    LocalDate getReviewEnds() {
+        return reviewEnds;
+    }
 }

@@ -29,9 +29,11 @@ public class JuryService {
     private final ContestQueries queries;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ContestYearRepository years;
 
     JuryService(ContestProjectRepository projects, ContestScoreRepository scores, ContestQueries queries, CurrentUser currentUser,
-                Clock clock) {
+                Clock clock, ContestYearRepository years) {
+        this.years = years;
         this.projects = projects;
         this.scores = scores;
         this.queries = queries;
@@ -63,6 +65,11 @@ public class JuryService {
         }
         if (project.getState() != ProjectState.SUBMITTED) {
             throw new RuleViolationException("funds.error.proposalDecided");
+        }
+        // the calendar: once the review period is over the ranking stands (awards follow from it)
+        ContestYear year = years.findById(project.getContestYearId()).orElseThrow(FundsChecks::notFound);
+        if (LocalDate.now(clock).isAfter(year.getReviewEnds())) {
+            throw new RuleViolationException("funds.error.reviewClosed", year.getReviewEnds());
         }
         List<CriterionRow> rubric = queries.criteria(project.getContestYearId());
         if (rubric.stream().mapToInt(CriterionRow::maxPoints).sum() != 100) {

@@ -123,6 +123,18 @@ class ContestServiceTest extends ServiceTest {
         assertRefused(() -> contest.addCriterion(s.yearId(), "新增", 1), null, "funds.error.rubricFrozen");
         login.as("yushan");
         assertThatThrownBy(() -> jury.score(helpers, Map.of())).isInstanceOf(ScopeViolationException.class);
+
+        // the review period over (the admin moves the calendar), the ranking stands: no juror scores any more
+        login.as("admin");
+        LocalDate t = today();
+        contest.updateYear(s.yearId(), contest.years().stream().filter(y -> y.id() == s.yearId()).findFirst().orElseThrow()
+                .version(), new ContestYearForm(2027, "2027年党建引领基层治理创投大赛", s.cityFund(), new BigDecimal("200000"),
+                t.minusDays(40), t.minusDays(20), t.minusDays(1), t.plusDays(10), t.plusDays(300), t.plusDays(330)));
+        login.as("reviewer3");
+        assertRefused(() -> jury.score(helpers, Map.of(rubric.get(0).id(), 30, rubric.get(1).id(), 40, rubric.get(2).id(), 30)),
+                null, "funds.error.reviewClosed");
+        login.as("admin");
+        assertThat(jury.ranking(s.yearId(), 10).get(1).score()).as("unchanged").isEqualByComparingTo("79.0");
     }
 
     @Test
