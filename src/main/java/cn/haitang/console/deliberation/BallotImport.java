@@ -61,7 +61,8 @@ class BallotImport {
             }
             for (int i = 1; i <= sheet.getLastRowNum(); i++) {
                 Row row = sheet.getRow(i);
-                if (row == null || blank(row, formatter) || EXAMPLE_HOUSEHOLD.equals(text(row, 0, formatter))) {
+                if (row == null || blank(row, formatter) || EXAMPLE_HOUSEHOLD.equals(text(row, 0, formatter))
+                        || cn.haitang.console.base.excel.ExcelWriter.isExportedByLine(text(row, 0, formatter))) {
                     continue;
                 }
                 rows++;

@@ -133,6 +133,15 @@ public final class ExcelWriter implements AutoCloseable {
         }
     }
 
+    /** Whether a first cell is the "exported by" line every sheet ends with: a reader of our own files skips it. */
+    public static boolean isExportedByLine(@Nullable String firstCell) {
+        if (firstCell == null) {
+            return false;
+        }
+        String text = firstCell.strip();
+        return text.startsWith("导出人：") || text.startsWith("Exported by ");
+    }
+
     private static String currentUsername() {
         var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
         return auth == null || !auth.isAuthenticated() ? "system" : auth.getName();

@@ -203,6 +203,28 @@ class PairingViewsKaribuTest extends KaribuTest {
     }
 
     @Test
+    void theReportExportIsMaskedUnlessSensitiveDataIsTickedWithAReason() {
+        openAs("yushan");
+        UI.getCurrent().navigate(ReportsView.class);
+        _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("personal-data-export")).click();
+        var download = _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("personal-data-download"));
+        var sensitive = _get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("personal-data-sensitive"));
+        assertThat(download.isEnabled()).as("masked by default, no reason needed").isTrue();
+        assertThat(_find(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("personal-data-reason")))
+                .as("no reason asked for a masked export").isEmpty();
+
+        sensitive.setValue(true);
+        var reason = _get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("personal-data-reason"));
+        assertThat(download.isEnabled()).as("no reason yet").isFalse();
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).contains("理由");
+
+        reason.setValue("核对换届选举名单");
+        assertThat(download.isEnabled()).isTrue();
+        assertThat(reason.isInvalid()).isFalse();
+    }
+
+    @Test
     void anImportFullOfBrokenRowsShowsEveryProblemAndSavesNothing() {
         openAs("yushan");
         UI.getCurrent().navigate(ReportsView.class);
