@@ -53,6 +53,23 @@ public class PersonalDataLog {
         return trimmed;
     }
 
+    /** A list's filter as the log shows it: the parts that are set ("townId=3, kind=MEMBER"), none when it is all. */
+    public static String describe(Record filter) {
+        java.util.StringJoiner parts = new java.util.StringJoiner(", ");
+        for (var component : filter.getClass().getRecordComponents()) {
+            try {
+                Object value = component.getAccessor().invoke(filter);
+                if (value != null && !(value instanceof String text && text.isBlank())
+                        && !(value instanceof Boolean flag && !flag)) {
+                    parts.add(component.getName() + "=" + value);
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return parts.length() == 0 ? "—" : parts.toString();
+    }
+
     /** A list page showed personal data in full to the caller. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void viewed(String subject, @Nullable String filter, int rows) {

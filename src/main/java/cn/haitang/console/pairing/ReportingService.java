@@ -96,7 +96,7 @@ public class ReportingService {
     private List<ReportRow> logged(ReportFilter filter, List<ReportRow> page) {
         int full = (int) page.stream().filter(r -> !r.idNumber().contains("*")).count();
         if (full > 0) {
-            personalData.viewed(PERSONAL_DATA_SUBJECT, filter.toString(), full);
+            personalData.viewed(PERSONAL_DATA_SUBJECT, PersonalDataLog.describe(filter), full);
         }
         return page;
     }
@@ -307,7 +307,7 @@ public class ReportingService {
                 sheet.footer(excel.t("personalData.footer.reason", given));
             }
             excel.write(out);
-            personalData.exported(PERSONAL_DATA_SUBJECT, filter.toString(), sheet.rows(), unmasked, given);
+            personalData.exported(PERSONAL_DATA_SUBJECT, PersonalDataLog.describe(filter), sheet.rows(), unmasked, given);
             return sheet.rows();
         }
     }

@@ -51,6 +51,7 @@ class PersonalDataExportTest extends ServiceTest {
         assertThat(entry.unmasked()).isFalse();
         assertThat(entry.rowCount()).isEqualTo(rows);
         assertThat(entry.subject()).isEqualTo("pairing.reports");
+        assertThat(entry.filterText()).isEqualTo("kind=MEMBER, status=ACTIVE");
     }
 
     @Test
