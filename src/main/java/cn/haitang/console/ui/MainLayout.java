@@ -209,7 +209,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         logout.addClassName("ht-logout");
-        Div actions = new Div(language, logout);
+        // a password can be changed any time, not only when an admin set it
+        Button password = new Button(getTranslation("action.changePassword"), VaadinIcon.KEY.create(),
+                e -> UI.getCurrent().navigate("change-password"));
+        password.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        password.setId("change-password");
+        Div actions = new Div(language, password, logout);
         actions.addClassName("ht-user-actions");
         Div card = new Div(new Div(avatar, who), actions);
         card.addClassName("ht-user-card");

@@ -45,6 +45,14 @@ class NavigationKaribuTest extends KaribuTest {
     }
 
     @Test
+    void anyUserCanChangeTheirPasswordFromTheUserCard() {
+        openAs("yushan");
+        UI.getCurrent().navigate("");
+        _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("change-password")).click();
+        _get(cn.haitang.console.security.ui.ChangePasswordView.class);
+    }
+
+    @Test
     void reviewerSeesOnlyTheHomeEntry() {
         openAs("reviewer3");
         UI.getCurrent().navigate("");
