@@ -69,7 +69,8 @@ public class AuditService {
         return value == null ? null : value.toString();
     }
 
-    private static void requireAdmin() {
+    /** The audit trail and the personal-data log are for city admins only. */
+    static void requireAdmin() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         boolean admin = auth != null && auth.getAuthorities().stream().anyMatch(a -> ADMIN.equals(a.getAuthority()));
         if (!admin) {

@@ -13,9 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,7 +27,6 @@ public class PersonalDataLog {
     private static final int REASON_MIN = cn.haitang.console.base.PersonalDataRules.REASON_MIN;
     private static final int REASON_MAX = cn.haitang.console.base.PersonalDataRules.REASON_MAX;
 
-    private static final String ADMIN = cn.haitang.console.base.Role.CITY_ADMIN.authority();
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final JdbcTemplate jdbc;
@@ -95,7 +91,7 @@ public class PersonalDataLog {
     /** Entries newest first, for city admins: by user name (exact or a part), action, day range. */
     @Transactional(readOnly = true)
     public List<PersonalDataAccess> find(Filter filter, Window window) {
-        requireAdmin();
+        AuditService.requireAdmin();
         Where where = where(filter);
         List<Object> arguments = new ArrayList<>(where.arguments);
         arguments.add(window.limit());
@@ -106,7 +102,7 @@ public class PersonalDataLog {
 
     @Transactional(readOnly = true)
     public long count(Filter filter) {
-        requireAdmin();
+        AuditService.requireAdmin();
         Where where = where(filter);
         Long count = jdbc.queryForObject("SELECT COUNT(*) FROM personal_data_access" + where.sql, Long.class,
                 where.arguments.toArray());
@@ -148,13 +144,5 @@ public class PersonalDataLog {
 
     private static String truncate(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
-    }
-
-    private static void requireAdmin() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        boolean admin = auth != null && auth.getAuthorities().stream().anyMatch(a -> ADMIN.equals(a.getAuthority()));
-        if (!admin) {
-            throw new AccessDeniedException("The personal-data log is for city admins");
-        }
     }
 }
