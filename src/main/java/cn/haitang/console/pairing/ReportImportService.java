@@ -170,7 +170,8 @@ public class ReportImportService {
         }
         audit.recordImport("GridReport", fileName, new ImportAudit.Counts(fresh.size(), known.size(),
                 checked.parsed.size() - fresh.size() - known.size(), checked.scan.skipped().size()));
-        return new ImportResult(checked.parsed.size(), fresh.size(), checked.parsed.size() - fresh.size(), List.of());
+        // rows that change nothing are neither written nor counted as updated
+        return new ImportResult(checked.parsed.size(), fresh.size(), known.size(), List.of());
     }
 
     /** New rows in one JDBC batch (the JPA entities' IDENTITY ids would make Hibernate insert them one by one). */
