@@ -28,6 +28,7 @@ import cn.haitang.console.base.ui.Formats;
 import cn.haitang.console.base.ui.FormDialog;
 import cn.haitang.console.base.ui.LocalizedFields;
 import cn.haitang.console.base.ui.Notifications;
+import cn.haitang.console.base.ui.PhoneGrid;
 import cn.haitang.console.base.ui.RuleViolations;
 import cn.haitang.console.base.ui.ViewToolbar;
 import cn.haitang.console.security.CurrentUser;
@@ -203,30 +204,16 @@ class ApplicationView extends Main implements HasUrlParameter<Long>, HasDynamicT
         }
         tab.add(new H3(t("accr.app.attachments")));
         Grid<AttachmentRow> files = new Grid<>();
-        files.addComponentColumn(a -> {
-            Anchor link = new Anchor(DownloadHandler.fromInputStream(ev -> {
-                byte[] bytes = attachments.attachmentContent(a.id());
-                return new DownloadResponse(new ByteArrayInputStream(bytes), a.fileName(), a.contentType(), bytes.length);
-            }), a.fileName());
-            link.getElement().setAttribute("download", true);
-            return link;
-        }).setHeader(t("accr.attachment.name")).setFlexGrow(1);
-        files.addColumn(a -> (a.sizeBytes() + 1023) / 1024 + " KB").setHeader(t("accr.attachment.size")).setAutoWidth(true);
+        files.addComponentColumn(this::attachmentLink).setHeader(t("accr.attachment.name")).setFlexGrow(1);
+        files.addColumn(ApplicationView::size).setHeader(t("accr.attachment.size")).setAutoWidth(true);
         files.addColumn(AttachmentRow::uploadedBy).setHeader(t("accr.attachment.by")).setAutoWidth(true);
         files.addColumn(a -> Formats.dateTime(a.uploadedAt())).setHeader(t("accr.attachment.at")).setAutoWidth(true);
         if (editable) {
-            files.addComponentColumn(a -> {
-                Button remove = Ui.removeButton(() -> Confirm.ask(t("accr.attachment.remove"),
-                        t("accr.attachment.removeConfirm", a.fileName()), t("accr.attachment.remove"), () -> {
-                            if (Ui.attempt(() -> attachments.removeAttachment(a.id()))) {
-                                reload();
-                            }
-                        }));
-                remove.setAriaLabel(t("accr.attachment.remove"));
-                remove.setTooltipText(t("accr.attachment.remove"));
-                return remove;
-            }).setAutoWidth(true).setFlexGrow(0);
+            files.addComponentColumn(this::removeAttachmentButton).setAutoWidth(true).setFlexGrow(0);
         }
+        PhoneGrid.cards(files, files.addComponentColumn(a -> PhoneGrid.card(a.fileName(), attachmentLink(a),
+                new Object[] {size(a), a.uploadedBy(), Formats.dateTime(a.uploadedAt())},
+                editable ? removeAttachmentButton(a) : null)));
         files.setItems(attachments.attachments(id));
         files.setEmptyStateText(t("accr.attachment.none"));
         files.setAllRowsVisible(true);
@@ -344,24 +331,15 @@ class ApplicationView extends Main implements HasUrlParameter<Long>, HasDynamicT
         reviewGrid.addColumn(ReviewRow::reviewerName).setHeader(t("accr.review.reviewer")).setAutoWidth(true);
         reviewGrid.addComponentColumn(r -> Ui.assignmentBadge(r.state())).setHeader(t("accr.app.state")).setAutoWidth(true);
         reviewGrid.addColumn(r -> Formats.date(r.deadline())).setHeader(t("accr.review.deadline")).setAutoWidth(true);
-        reviewGrid.addColumn(r -> r.total() == null ? t("accr.review.hiddenValue") : r.total().toPlainString())
-                .setHeader(t("accr.review.total")).setAutoWidth(true);
+        reviewGrid.addColumn(this::reviewTotal).setHeader(t("accr.review.total")).setAutoWidth(true);
         reviewGrid.addColumn(ApplicationView::reviewNote).setHeader(t("accr.review.comment")).setFlexGrow(1);
         if (scope.isAdmin()) {
-            reviewGrid.addComponentColumn(r -> {
-                if (!"SUBMITTED".equals(r.state())) {
-                    return new Span();
-                }
-                Button reopen = new Button(t("accr.review.reopen"), e -> Ui.askReason("accr.review.reopen", "accr.reason",
-                        "accr.review.reopen", reason -> {
-                            reviews.reopenScore(r.assignmentId(), reason);
-                            Notifications.success(t("accr.review.reopened", r.reviewerName()));
-                            reload();
-                        }));
-                reopen.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-                return reopen;
-            }).setAutoWidth(true).setFlexGrow(0);
+            reviewGrid.addComponentColumn(this::reopenButton).setAutoWidth(true).setFlexGrow(0);
         }
+        PhoneGrid.cards(reviewGrid, reviewGrid.addComponentColumn(r -> PhoneGrid.card(r.reviewerName(),
+                new Object[] {Ui.assignmentBadge(r.state()), t("accr.review.deadline") + " " + Formats.date(r.deadline()),
+                        t("accr.review.total") + " " + reviewTotal(r)},
+                reviewNote(r), scope.isAdmin() ? reopenButton(r) : null)));
         reviewGrid.setItems(all.rows());
         reviewGrid.setEmptyStateText(t("accr.review.none"));
         reviewGrid.setAllRowsVisible(true);
@@ -468,23 +446,17 @@ class ApplicationView extends Main implements HasUrlParameter<Long>, HasDynamicT
         if (!objections.isEmpty() || row.state() == AppState.IN_NOTICE) {
             tab.add(new H3(t("accr.objection.heading")));
             objectionGrid.removeAllColumns();
+            boolean deciding = scope.isAdmin() && row.state() == AppState.IN_NOTICE;
             objectionGrid.addColumn(o -> Formats.date(o.receivedOn())).setHeader(t("accr.objection.receivedOn")).setAutoWidth(true);
             objectionGrid.addColumn(ObjectionRow::raisedBy).setHeader(t("accr.objection.raisedBy")).setAutoWidth(true);
             objectionGrid.addColumn(ObjectionRow::content).setHeader(t("accr.objection.content")).setFlexGrow(1);
-            objectionGrid.addColumn(o -> t("accreditation.objection." + o.state())
-                    + (o.resolution() == null ? "" : "：" + o.resolution())).setHeader(t("accr.objection.state")).setFlexGrow(1);
-            if (scope.isAdmin() && row.state() == AppState.IN_NOTICE) {
-                objectionGrid.addComponentColumn(o -> {
-                    if (!"OPEN".equals(o.state())) {
-                        return new Span();
-                    }
-                    Button uphold = new Button(t("accr.objection.uphold"), e -> resolve(o, true));
-                    uphold.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-                    Button dismiss = new Button(t("accr.objection.dismiss"), e -> resolve(o, false));
-                    dismiss.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                    return new HorizontalLayout(uphold, dismiss);
-                }).setAutoWidth(true).setFlexGrow(0);
+            objectionGrid.addColumn(this::objectionState).setHeader(t("accr.objection.state")).setFlexGrow(1);
+            if (deciding) {
+                objectionGrid.addComponentColumn(this::objectionActions).setAutoWidth(true).setFlexGrow(0);
             }
+            PhoneGrid.cards(objectionGrid, objectionGrid.addComponentColumn(o -> PhoneGrid.card(o.raisedBy(),
+                    new Object[] {Formats.date(o.receivedOn()), objectionState(o)}, o.content(),
+                    deciding ? objectionActions(o) : null)));
             objectionGrid.setItems(objections);
             objectionGrid.setEmptyStateText(t("accr.objection.none"));
             objectionGrid.setAllRowsVisible(true);
@@ -554,6 +526,66 @@ class ApplicationView extends Main implements HasUrlParameter<Long>, HasDynamicT
     }
 
     /** What the comment column says of a review: why it is suspended, why the reviewer recused, or their comment. */
+    private Anchor attachmentLink(AttachmentRow a) {
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(ev -> {
+            byte[] bytes = attachments.attachmentContent(a.id());
+            return new DownloadResponse(new ByteArrayInputStream(bytes), a.fileName(), a.contentType(), bytes.length);
+        }), a.fileName());
+        link.getElement().setAttribute("download", true);
+        return link;
+    }
+
+    private static String size(AttachmentRow a) {
+        return (a.sizeBytes() + 1023) / 1024 + " KB";
+    }
+
+    private Button removeAttachmentButton(AttachmentRow a) {
+        Button remove = Ui.removeButton(() -> Confirm.ask(t("accr.attachment.remove"),
+                t("accr.attachment.removeConfirm", a.fileName()), t("accr.attachment.remove"), () -> {
+                    if (Ui.attempt(() -> attachments.removeAttachment(a.id()))) {
+                        reload();
+                    }
+                }));
+        remove.setAriaLabel(t("accr.attachment.remove"));
+        remove.setTooltipText(t("accr.attachment.remove"));
+        return remove;
+    }
+
+    private String reviewTotal(ReviewRow r) {
+        return r.total() == null ? t("accr.review.hiddenValue") : r.total().toPlainString();
+    }
+
+    /** An admin reopens a submitted score (with a reason); other states have nothing to reopen. */
+    private Component reopenButton(ReviewRow r) {
+        if (!"SUBMITTED".equals(r.state())) {
+            return new Span();
+        }
+        Button reopen = new Button(t("accr.review.reopen"), e -> Ui.askReason("accr.review.reopen", "accr.reason",
+                "accr.review.reopen", reason -> {
+                    reviews.reopenScore(r.assignmentId(), reason);
+                    Notifications.success(t("accr.review.reopened", r.reviewerName()));
+                    reload();
+                }));
+        reopen.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        return reopen;
+    }
+
+    private String objectionState(ObjectionRow o) {
+        return t("accreditation.objection." + o.state()) + (o.resolution() == null ? "" : "：" + o.resolution());
+    }
+
+    /** Uphold or dismiss an open objection while the notice runs. */
+    private Component objectionActions(ObjectionRow o) {
+        if (!"OPEN".equals(o.state())) {
+            return new Span();
+        }
+        Button uphold = new Button(t("accr.objection.uphold"), e -> resolve(o, true));
+        uphold.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+        Button dismiss = new Button(t("accr.objection.dismiss"), e -> resolve(o, false));
+        dismiss.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return new HorizontalLayout(uphold, dismiss);
+    }
+
     private static String reviewNote(ReviewRow r) {
         Suspension suspension = r.suspension();
         if (suspension != null) {

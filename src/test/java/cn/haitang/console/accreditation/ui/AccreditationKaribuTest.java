@@ -133,6 +133,26 @@ class AccreditationKaribuTest extends KaribuTest {
     }
 
     @Test
+    void onAPhoneEachReviewIsACardWithItsReviewerStateAndTheAdminsReopen() {
+        long scored = jdbc.queryForObject("SELECT id FROM accr_application WHERE state = 'SCORED' ORDER BY id LIMIT 1",
+                Long.class);
+        openAs("admin");
+        UI.getCurrent().navigate(ApplicationView.class, scored);
+        ApplicationView view = _get(ApplicationView.class);
+        view.tabs.setSelectedIndex(2);
+        com.vaadin.flow.component.grid.Grid.Column<?> card =
+                view.reviewGrid.getColumnByKey(cn.haitang.console.base.ui.PhoneGrid.CARD_KEY);
+        assertThat(card).as("the reviews have a card column").isNotNull();
+        assertThat(card.isVisible()).as("hidden on a wide screen").isFalse();
+        cn.haitang.console.accreditation.ReviewRow first = GridKt._get(view.reviewGrid, 0);
+        com.vaadin.flow.component.Component cell = GridKt._getCellComponent(view.reviewGrid, 0, card.getKey());
+        assertThat(cell.getElement().getTextRecursively()).contains(first.reviewerName(), "评审截止");
+        if ("SUBMITTED".equals(first.state())) {
+            assertThat(cell.getElement().getTextRecursively()).as("the admin's reopen is on the card").contains("重开评分");
+        }
+    }
+
+    @Test
     void theAdminRejectsWithAReason() {
         long scored = jdbc.queryForObject("SELECT id FROM accr_application WHERE state = 'SCORED' ORDER BY result LIMIT 1",
                 Long.class);
