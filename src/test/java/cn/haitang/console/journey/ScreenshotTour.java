@@ -111,6 +111,17 @@ class ScreenshotTour extends BrowserJourney {
                 screenshot("tour-extra-admin-report-export-" + width);
             }
             shoot("admin", "admin/personal-data", "tour-extra-admin-personal-data");
+            // an application's reviews on a phone: one card per reviewer with the admin's reopen
+            Long application = jdbc.queryForObject(
+                    "SELECT id FROM accr_application WHERE state = 'SCORED' ORDER BY id LIMIT 1", Long.class);
+            for (int width : new int[] {1440, 390}) {
+                driver.manage().window().setSize(new Dimension(width, width == 390 ? 844 : 900));
+                open("accreditation/application/" + application);
+                waitFor(By.tagName("vaadin-tab"));
+                ((JavascriptExecutor) driver).executeScript("document.querySelectorAll('vaadin-tab')[2].click()");
+                Thread.sleep(1200);
+                screenshot("tour-extra-admin-application-reviews-" + width);
+            }
         } finally {
             jdbc.update("DELETE FROM notice_reply WHERE notice_id = ?", id);
             jdbc.update("DELETE FROM notice_receipt WHERE notice_id = ?", id);

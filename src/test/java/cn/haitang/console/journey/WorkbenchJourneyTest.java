@@ -42,6 +42,17 @@ class WorkbenchJourneyTest extends BrowserJourney {
                 java.util.Map.of("width", on ? 390 : 1440, "height", on ? 844 : 900, "deviceScaleFactor", 1, "mobile", on));
     }
 
+    /** Elements of the page (outside grids, which scroll inside themselves) that reach past the screen's right edge. */
+    @SuppressWarnings("unchecked")
+    private static List<String> widerThanTheScreen() {
+        return (List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                const width = document.documentElement.clientWidth;
+                return [...document.querySelectorAll('body *')]
+                    .filter(e => !e.closest('vaadin-grid') && e.getBoundingClientRect().width > 0
+                        && e.getBoundingClientRect().right > width + 1)
+                    .map(e => e.tagName.toLowerCase() + '.' + e.className + ' → ' + Math.round(e.getBoundingClientRect().right));""");
+    }
+
     private void dialogOpen() throws InterruptedException {
         waitUpTo(30).until(d -> !d.findElements(By.tagName("vaadin-dialog")).isEmpty());
         Thread.sleep(800);
@@ -62,6 +73,10 @@ class WorkbenchJourneyTest extends BrowserJourney {
         screenshot("workbench-02-matters-1440");
 
         phone(true);
+        open("");
+        waitForText("待办事项（");
+        waitFor(By.cssSelector(".ht-dash-panel canvas"));
+        assertThat(widerThanTheScreen()).as("nothing on the home page makes a phone scroll sideways").isEmpty();
         open("inbox");
         waitForText("我的待办");
         screenshot("workbench-03-inbox-390");
@@ -110,6 +125,7 @@ class WorkbenchJourneyTest extends BrowserJourney {
             open(list);
             waitFor(By.cssSelector("vaadin-grid.ht-phone-grid"));
             waitUpTo(30).until(d -> !d.findElements(By.cssSelector("vaadin-grid .ht-cell-title")).isEmpty());
+            assertThat(widerThanTheScreen()).as(list + " on a phone").isEmpty();
             screenshot("workbench-12-" + list.replace('/', '-') + "-390");
         }
     }
