@@ -213,7 +213,7 @@ class ApplicationView extends Main implements HasUrlParameter<Long>, HasDynamicT
         }
         PhoneGrid.cards(files, files.addComponentColumn(a -> PhoneGrid.card(a.fileName(), attachmentLink(a),
                 new Object[] {size(a), a.uploadedBy(), Formats.dateTime(a.uploadedAt())},
-                editable ? removeAttachmentButton(a) : null)));
+                editable ? removeAttachmentButton(a) : null)).setHeader(t("accr.attachment.name")));
         files.setItems(attachments.attachments(id));
         files.setEmptyStateText(t("accr.attachment.none"));
         files.setAllRowsVisible(true);
@@ -339,7 +339,7 @@ class ApplicationView extends Main implements HasUrlParameter<Long>, HasDynamicT
         PhoneGrid.cards(reviewGrid, reviewGrid.addComponentColumn(r -> PhoneGrid.card(r.reviewerName(),
                 new Object[] {Ui.assignmentBadge(r.state()), t("accr.review.deadline") + " " + Formats.date(r.deadline()),
                         t("accr.review.total") + " " + reviewTotal(r)},
-                reviewNote(r), scope.isAdmin() ? reopenButton(r) : null)));
+                reviewNote(r), scope.isAdmin() ? reopenButton(r) : null)).setHeader(t("accr.review.reviewer")));
         reviewGrid.setItems(all.rows());
         reviewGrid.setEmptyStateText(t("accr.review.none"));
         reviewGrid.setAllRowsVisible(true);
@@ -456,7 +456,7 @@ class ApplicationView extends Main implements HasUrlParameter<Long>, HasDynamicT
             }
             PhoneGrid.cards(objectionGrid, objectionGrid.addComponentColumn(o -> PhoneGrid.card(o.raisedBy(),
                     new Object[] {Formats.date(o.receivedOn()), objectionState(o)}, o.content(),
-                    deciding ? objectionActions(o) : null)));
+                    deciding ? objectionActions(o) : null)).setHeader(t("accr.objection.raisedBy")));
             objectionGrid.setItems(objections);
             objectionGrid.setEmptyStateText(t("accr.objection.none"));
             objectionGrid.setAllRowsVisible(true);
