@@ -26,6 +26,14 @@ public final class Downloads {
         return excel(owner.getTranslation("action.export"), fileName, writer);
     }
 
+    /** A list's export link: "<name>-<today>.xlsx", written in the user's language when clicked. */
+    public static Anchor listExport(Component owner, String name, java.time.Clock clock,
+                                    java.util.function.BiConsumer<OutputStream, java.util.Locale> writer) {
+        java.util.Locale locale = com.vaadin.flow.component.UI.getCurrent() == null ? java.util.Locale.SIMPLIFIED_CHINESE
+                : com.vaadin.flow.component.UI.getCurrent().getLocale();
+        return excel(owner, name + "-" + java.time.LocalDate.now(clock) + ".xlsx", out -> writer.accept(out, locale));
+    }
+
     /** An .xlsx link with its own text (templates, error reports). */
     public static Anchor excel(String text, String fileName, Writer writer) {
         return file(text, fileName, ExcelWriter.XLSX, writer);

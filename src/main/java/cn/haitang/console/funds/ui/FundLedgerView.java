@@ -6,10 +6,12 @@ import cn.haitang.console.base.Role;
 import cn.haitang.console.base.area.AreaDirectory;
 import cn.haitang.console.base.ui.Badges;
 import cn.haitang.console.base.ui.Formats;
+import cn.haitang.console.base.ui.Downloads;
 import cn.haitang.console.base.ui.ViewToolbar;
 import cn.haitang.console.funds.AmountLine;
 import cn.haitang.console.funds.FundRow;
 import cn.haitang.console.funds.FundService;
+import cn.haitang.console.funds.FundsExport;
 import cn.haitang.console.funds.LedgerService;
 import cn.haitang.console.funds.MovementFilter;
 import cn.haitang.console.funds.MovementImportService;
@@ -68,9 +70,11 @@ class FundLedgerView extends Main implements HasUrlParameter<Long>, HasDynamicTi
     final Div figures = new Div();
     final Span readOnly = new Span();
     private boolean writable;
+    private final FundsExport export;
 
     FundLedgerView(FundService funds, LedgerService ledger, ProposalService proposals, MovementImportService imports,
-                   AreaDirectory directory, Clock clock) {
+                   FundsExport export, AreaDirectory directory, Clock clock) {
+        this.export = export;
         this.imports = imports;
         this.funds = funds;
         this.ledger = ledger;
@@ -137,7 +141,9 @@ class FundLedgerView extends Main implements HasUrlParameter<Long>, HasDynamicTi
         readOnly.setVisible(!writable);
         removeAll();
         add(new ViewToolbar(fund.name(), new PhoneFilters(ViewToolbar.group(kind, status, search)),
-                ViewToolbar.group(disclosure, importMovements, record)), readOnly, figures, grid);
+                ViewToolbar.group(Downloads.listExport(this, fund.name(), clock,
+                        (out, locale) -> export.ledger(fundId, filter(), out, locale)), disclosure, importMovements, record)),
+                readOnly, figures, grid);
         Div statements = new Div(new Div(new H3(getTranslation("funds.statement.monthly")), months),
                 new Div(new H3(getTranslation("funds.statement.byKind")), kinds));
         statements.getStyle().set("display", "grid").set("grid-template-columns", "repeat(auto-fit, minmax(300px, 1fr))")

@@ -5,11 +5,13 @@ import cn.haitang.console.base.area.AreaDirectory;
 import cn.haitang.console.base.ui.AreaFilter;
 import cn.haitang.console.base.ui.PhoneFilters;
 import cn.haitang.console.base.ui.PhoneGrid;
+import cn.haitang.console.base.ui.Downloads;
 import cn.haitang.console.base.ui.ViewToolbar;
 import cn.haitang.console.funds.FundFilter;
 import cn.haitang.console.funds.FundKind;
 import cn.haitang.console.funds.FundRow;
 import cn.haitang.console.funds.FundService;
+import cn.haitang.console.funds.FundsExport;
 import cn.haitang.console.security.CurrentUser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -47,7 +49,7 @@ class FundsView extends Main implements HasDynamicTitle {
     final PhoneGrid phoneGrid;
     final Button open = new Button();
 
-    FundsView(FundService funds, AreaDirectory directory, CurrentUser currentUser, Clock clock) {
+    FundsView(FundService funds, FundsExport export, AreaDirectory directory, CurrentUser currentUser, Clock clock) {
         this.funds = funds;
         this.directory = directory;
         this.clock = clock;
@@ -92,7 +94,9 @@ class FundsView extends Main implements HasDynamicTitle {
         List<Component> filters = new ArrayList<>(areas.fields());
         filters.addAll(List.of(kind, search));
         add(new ViewToolbar(getTranslation("nav.funds.funds"),
-                new PhoneFilters(ViewToolbar.group(filters.toArray(Component[]::new))), open), grid);
+                new PhoneFilters(ViewToolbar.group(filters.toArray(Component[]::new))), ViewToolbar.group(
+                        Downloads.listExport(this, "funds", clock, (out, locale) -> export.funds(filter(), out, locale)),
+                        open)), grid);
         setHeightFull();
     }
 

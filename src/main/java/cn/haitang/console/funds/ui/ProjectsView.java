@@ -6,8 +6,10 @@ import cn.haitang.console.base.Role;
 import cn.haitang.console.base.area.AreaDirectory;
 import cn.haitang.console.base.ui.AreaFilter;
 import cn.haitang.console.base.ui.Badges;
+import cn.haitang.console.base.ui.Downloads;
 import cn.haitang.console.base.ui.ViewToolbar;
 import cn.haitang.console.funds.ContestService;
+import cn.haitang.console.funds.FundsExport;
 import cn.haitang.console.funds.ContestYearRow;
 import cn.haitang.console.funds.ProjectFilter;
 import cn.haitang.console.funds.ProjectRow;
@@ -61,8 +63,8 @@ class ProjectsView extends Main implements HasDynamicTitle, BeforeEnterObserver 
     final Grid<ProjectRow> grid;
     final Button propose = new Button();
 
-    ProjectsView(ProposalService proposals, ProjectService projects, ContestService contest, AreaDirectory directory,
-                 CurrentUser currentUser, Clock clock) {
+    ProjectsView(ProposalService proposals, ProjectService projects, ContestService contest, FundsExport export,
+                 AreaDirectory directory, CurrentUser currentUser, Clock clock) {
         this.proposals = proposals;
         this.projects = projects;
         this.directory = directory;
@@ -121,7 +123,9 @@ class ProjectsView extends Main implements HasDynamicTitle, BeforeEnterObserver 
         filters.addAll(areas.fields());
         filters.addAll(List.of(state, search, late));
         add(new ViewToolbar(getTranslation("nav.funds.projects"),
-                new PhoneFilters(ViewToolbar.group(filters.toArray(Component[]::new))), propose), grid);
+                new PhoneFilters(ViewToolbar.group(filters.toArray(Component[]::new))), ViewToolbar.group(
+                        Downloads.listExport(this, "projects", clock, (out, locale) -> export.projects(filter(), out, locale)),
+                        propose)), grid);
         setHeightFull();
         refresh();
     }
