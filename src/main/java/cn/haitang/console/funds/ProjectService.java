@@ -53,9 +53,9 @@ public class ProjectService {
         ContestProject project = projects.findLocked(projectId).orElseThrow(FundsChecks::notFound);
         StaleEditException.check(seenVersion, project.getVersion());
         requireState(project, ProjectState.SUBMITTED);
+        ContestYear year = requireReviewOver(project);
         BigDecimal requested = ProposalService.requested(queries.budget(projectId));
         BigDecimal grant = FieldChecks.decimal("amount", amount, FundsChecks.MIN_AMOUNT, requested, 2);
-        ContestYear year = years.findById(project.getContestYearId()).orElseThrow(FundsChecks::notFound);
         BigDecimal left = year.getBudget().subtract(queries.granted(year.requireId()));
         if (grant.compareTo(left) > 0) {
             throw RuleViolationException.atField("amount", "funds.error.overContestBudget", left.toPlainString());
@@ -70,11 +70,21 @@ public class ProjectService {
         return movement;
     }
 
+    /** Awards follow the jury's ranking, so they wait until the year's review period has ended and the ranking stands. */
+    private ContestYear requireReviewOver(ContestProject project) {
+        ContestYear year = years.findById(project.getContestYearId()).orElseThrow(FundsChecks::notFound);
+        if (!LocalDate.now(clock).isAfter(year.getReviewEnds())) {
+            throw new RuleViolationException("funds.error.reviewNotOver", year.getReviewEnds());
+        }
+        return year;
+    }
+
     public void decline(long projectId, long seenVersion) {
         currentUser.scope().requireAdmin();
         ContestProject project = projects.findById(projectId).orElseThrow(FundsChecks::notFound);
         StaleEditException.check(seenVersion, project.getVersion());
         requireState(project, ProjectState.SUBMITTED);
+        requireReviewOver(project);
         project.decline();
         projects.flush();
     }

@@ -145,6 +145,15 @@ class ContestServiceTest extends ServiceTest {
         login.as("meili");
         long helpers = proposals.submit(s.yearId(), proposal(s.meili().place().communityId(), "60帮80", "20000"));
         login.as("admin");
+        assertRefused(() -> projects.award(yarn, proposals.detail(yarn).row().version(), new BigDecimal("30000")), null,
+                "funds.error.reviewNotOver");
+        assertRefused(() -> projects.decline(helpers, proposals.detail(helpers).row().version()), null,
+                "funds.error.reviewNotOver");
+        // the review period over (the admin moves the calendar): the ranking stands and the awards follow it
+        LocalDate t = today();
+        contest.updateYear(s.yearId(), contest.years().stream().filter(y -> y.id() == s.yearId()).findFirst().orElseThrow()
+                .version(), new ContestYearForm(2027, "2027年党建引领基层治理创投大赛", s.cityFund(), new BigDecimal("40000"),
+                t.minusDays(40), t.minusDays(20), t.minusDays(1), t.plusDays(10), t.plusDays(300), t.plusDays(330)));
         ProjectRow row = proposals.detail(yarn).row();
         assertRefused(() -> projects.award(yarn, row.version(), new BigDecimal("36000.01")), "amount", "form.decimal");
         long grant = projects.award(yarn, row.version(), new BigDecimal("35000"));
