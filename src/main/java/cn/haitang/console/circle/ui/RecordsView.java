@@ -1,5 +1,6 @@
 package cn.haitang.console.circle.ui;
 
+import cn.haitang.console.circle.SessionImportService;
 import cn.haitang.console.base.ui.PhoneFilters;
 import cn.haitang.console.base.ui.PhoneGrid;
 import cn.haitang.console.base.Role;
@@ -7,6 +8,7 @@ import cn.haitang.console.base.area.AreaDirectory;
 import cn.haitang.console.base.ui.AreaFilter;
 import cn.haitang.console.base.ui.Formats;
 import cn.haitang.console.base.ui.LazyGrids;
+import cn.haitang.console.base.ui.ImportDialog;
 import cn.haitang.console.base.ui.ViewToolbar;
 import cn.haitang.console.circle.Named;
 import cn.haitang.console.circle.RecordFilter;
@@ -43,9 +45,13 @@ class RecordsView extends Main implements HasDynamicTitle {
     final Select<YearMonth> month;
     final Grid<RecordRow> grid;
     final Button create = new Button();
+    final Button importSessions = new Button();
+    private final SessionImportService imports;
 
-    RecordsView(ServiceRecordService records, SceneService scenes, AreaDirectory directory, Clock clock) {
+    RecordsView(ServiceRecordService records, SceneService scenes, SessionImportService imports, AreaDirectory directory,
+                Clock clock) {
         this.records = records;
+        this.imports = imports;
         this.scenes = scenes;
         this.clock = clock;
         addClassName("ht-view");
@@ -64,6 +70,9 @@ class RecordsView extends Main implements HasDynamicTitle {
         create.setIcon(VaadinIcon.PLUS.create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> openForm(null));
+        importSessions.setText(getTranslation("circle.import.sessions"));
+        importSessions.setIcon(VaadinIcon.UPLOAD.create());
+        importSessions.addClickListener(e -> openImport());
 
         grid = CircleUi.grid(this);
         grid.addColumn(r -> Formats.date(r.heldOn())).setHeader(getTranslation("circle.record.heldOn")).setAutoWidth(true);
@@ -85,7 +94,7 @@ class RecordsView extends Main implements HasDynamicTitle {
         refresh();
         add(new ViewToolbar(getTranslation("nav.circle.records"), new PhoneFilters(ViewToolbar.group(CircleUi.afterAreas(areas, scene, month))),
                 ViewToolbar.group(CircleUi.export(this, "sessions", clock, (out, locale) -> records.export(filter(), out, locale)),
-                        create)),
+                        importSessions, create)),
                 grid);
     }
 
@@ -107,5 +116,15 @@ class RecordsView extends Main implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("nav.circle.records") + " · " + getTranslation("app.name");
+    }
+
+    /** The sessions of a sheet, previewed, then saved all or none through the record form's own rules. */
+    ImportDialog openImport() {
+        ImportDialog dialog = new ImportDialog(ImportDialog.Importer.of(imports::template, imports::preview, imports::importFile),
+                new ImportDialog.Texts("circle.import.sessionsTitle", java.util.List.of(), "circle.import.sessionsHelp",
+                "imports.upload", "sessions-template.xlsx", "imports.failed", "circle.import.sessionsDone",
+                saved -> new Object[] {saved.created(), saved.updated()}), this::refresh);
+        dialog.open();
+        return dialog;
     }
 }

@@ -210,6 +210,47 @@ class CircleViewsKaribuTest extends KaribuTest {
         assertThat(rows(records.grid)).extracting(RecordRow::participants).containsExactly(25);
     }
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void aCoordinatorImportsASheetOfSessionsAfterItsPreview() throws Exception {
+        long sceneId = jdbc.queryForObject("SELECT s.id FROM scene s JOIN town t ON t.id = s.town_id"
+                + " WHERE t.name = '虞山街道' AND s.state = 'RUNNING' ORDER BY s.id LIMIT 1", Long.class);
+        openAs("yushan");
+        SceneRow scene = sceneService.scene(sceneId);
+        UI.getCurrent().navigate(RecordsView.class);
+        RecordsView records = _get(RecordsView.class);
+        assertThat(records.importSessions.isVisible()).isTrue();
+        cn.haitang.console.base.ui.ImportDialog dialog = records.openImport();
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("sessions", ".xlsx");
+        String day = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(2).toString();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = java.nio.file.Files.newOutputStream(file)) {
+            var sheet = book.createSheet("服务记录");
+            String[][] rows = {{"镇（街道）", "社区", "服务阵地", "场景名称", "日期", "开始时间", "结束时间", "参与人数"},
+                    {scene.townName(), scene.communityName(), scene.positionName(), scene.name(), day, "06:17", "07:00", "5人"}};
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            book.write(out);
+        }
+        dialog.receive(file, "晨练记录.xlsx");
+        var preview = java.util.Objects.requireNonNull(dialog.preview);
+        assertThat(preview.summary.getText()).startsWith("新增 1 行");
+        assertThat(preview.confirm.isEnabled()).isTrue();
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(preview.confirm);
+        assertThat(dialog.result.getText()).isEqualTo("导入完成：新增 1 条服务记录，更新 0 条");
+        records.scene.setValue(records.scene.getListDataView().getItems().filter(s -> s.id() == sceneId).findFirst()
+                .orElseThrow());
+        assertThat(rows(records.grid)).anySatisfy(r -> {
+            assertThat(r.startsAt()).isEqualTo(LocalTime.of(6, 17));
+            assertThat(r.participants()).isEqualTo(5);
+        });
+    }
+
     @Test
     void theCoverageListShowsGapsAndTheAdminKeepsTheTypes() {
         openAs("admin");

@@ -3,6 +3,7 @@ package cn.haitang.console.base.excel.imports;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +19,7 @@ public final class Cells {
     private static final Pattern DATE = Pattern.compile(
             "(\\d{4})\\s*(?:[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?|(\\d{2})(\\d{2}))");
     private static final Pattern PHONE_SEPARATORS = Pattern.compile("[\\s\\-()（）.·]");
+    private static final Pattern TIME = Pattern.compile("(\\d{1,2})[:：](\\d{2})(?:[:：]\\d{2})?");
     private static final Pattern COUNT = Pattern.compile("(-?\\d+)(?:\\.0+)?\\s*(?:人|户|个|名|栋|幢|套|间|次|家)?");
 
     private Cells() {
@@ -140,6 +142,31 @@ public final class Cells {
             throw new CellProblem("imports.value.required");
         }
         return date;
+    }
+
+    /** A time of day from a time cell (read as HH:mm) or written as 19:00, 9:30 or 19：00 (a full-width colon). */
+    public static @Nullable LocalTime optionalTime(String value) {
+        String text = clean(value);
+        if (text.isEmpty()) {
+            return null;
+        }
+        Matcher m = TIME.matcher(text);
+        if (!m.matches()) {
+            throw new CellProblem("imports.value.time", text);
+        }
+        try {
+            return LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        } catch (DateTimeException e) {
+            throw new CellProblem("imports.value.time", text);
+        }
+    }
+
+    public static LocalTime time(String value) {
+        LocalTime time = optionalTime(value);
+        if (time == null) {
+            throw new CellProblem("imports.value.required");
+        }
+        return time;
     }
 
     /** A whole number, also "12.0" (a number cell) and "12人"/"3户" (a count with its unit). */

@@ -36,7 +36,7 @@ import org.jspecify.annotations.Nullable;
  * Reads the rows of a workbook's first visible sheet one at a time, without building the workbook in
  * memory: .xlsx through its sheet XML (StAX) and shared strings, .xls (at most 65,536 rows) through
  * POI's HSSF. Each cell arrives as text: strings as written, numbers in plain notation (13812345678,
- * not 1.38E10), date cells as yyyy-MM-dd. Hidden sheets are never read.
+ * not 1.38E10), date cells as yyyy-MM-dd, time-only cells as HH:mm. Hidden sheets are never read.
  */
 public final class SheetSource {
 
@@ -328,7 +328,7 @@ public final class SheetSource {
                 XSSFCellStyle cellStyle = styles.getStyleAt(style);
                 if (cellStyle != null && DateUtil.isADateFormat(cellStyle.getDataFormat(), cellStyle.getDataFormatString())
                         && DateUtil.isValidExcelDate(d)) {
-                    return DateUtil.getLocalDateTime(d).toLocalDate().toString();
+                    return dateOrTime(d);
                 }
             }
             return plain(new BigDecimal(raw));
@@ -402,10 +402,16 @@ public final class SheetSource {
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         return switch (type) {
             case STRING -> cell.getStringCellValue();
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
+            case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? dateOrTime(cell.getNumericCellValue())
                     : plain(BigDecimal.valueOf(cell.getNumericCellValue()));
             case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
             default -> formatter.formatCellValue(cell);
         };
+    }
+
+    /** A date cell as yyyy-MM-dd; a time-only cell (a fraction of a day, e.g. 19:00) as HH:mm, not as 1899-12-31. */
+    private static String dateOrTime(double value) {
+        java.time.LocalDateTime at = DateUtil.getLocalDateTime(value);
+        return value < 1 ? at.toLocalTime().withSecond(0).withNano(0).toString() : at.toLocalDate().toString();
     }
 }
