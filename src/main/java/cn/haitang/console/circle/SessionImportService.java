@@ -173,14 +173,9 @@ public class SessionImportService {
         Map<String, Long> scenes = sceneIndex(town);
         Map<String, Integer> seen = new HashMap<>();
         Checked checked = new Checked();
-        TableReader reader = new TableReader(COLUMNS).exampleRow(row -> EXAMPLE_NOTE.equals(row.get("circle.record.note").strip()));
+        TableReader reader = new TableReader(COLUMNS).maxRows(MAX_ROWS)
+                .exampleRow(row -> EXAMPLE_NOTE.equals(row.get("circle.record.note").strip()));
         checked.scan = reader.read(file, row -> {
-            if (checked.parsed.size() + checked.errorRows.size() >= MAX_ROWS) {
-                if (checked.problems.stream().noneMatch(p -> p.messageKey().equals("imports.file.tooManyRows"))) {
-                    checked.problems.add(ImportProblem.ofFile("imports.file.tooManyRows", MAX_ROWS, MAX_ROWS + 1));
-                }
-                return;
-            }
             List<ImportProblem> problems = new ArrayList<>(0);
             String place = row.get("circle.town") + " " + row.get("circle.community") + " " + row.get("circle.scene.position")
                     + " " + row.get("circle.scene.name");

@@ -140,15 +140,9 @@ public class MovementImportService {
             kinds.put(k.name(), k);
             Translations.SUPPORTED.forEach(locale -> kinds.put(Translations.translate("funds.kind." + k, locale), k));
         }
-        TableReader reader = new TableReader(COLUMNS).exampleRow(
+        TableReader reader = new TableReader(COLUMNS).maxRows(MAX_ROWS).exampleRow(
                 row -> EXAMPLE_COUNTERPARTY.equals(row.get("funds.movement.counterparty").strip()));
         checked.scan = reader.read(file, row -> {
-            if (checked.parsed.size() + checked.errorRows.size() >= MAX_ROWS) {
-                if (checked.problems.stream().noneMatch(p -> p.messageKey().equals("imports.file.tooManyRows"))) {
-                    checked.problems.add(ImportProblem.ofFile("imports.file.tooManyRows", MAX_ROWS, MAX_ROWS + 1));
-                }
-                return;
-            }
             List<ImportProblem> problems = new ArrayList<>(0);
             LocalDate movedOn = null;
             try {

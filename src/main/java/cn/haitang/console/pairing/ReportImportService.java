@@ -270,16 +270,10 @@ public class ReportImportService {
         String member = Translations.translate("pairing.reportKind.MEMBER", Translations.CHINESE);
         String volunteer = Translations.translate("pairing.reportKind.VOLUNTEER", Translations.CHINESE);
         // the template's own example person: name and number together (another name with that number is checked)
-        TableReader reader = new TableReader(COLUMNS).exampleRow(row ->
+        TableReader reader = new TableReader(COLUMNS).maxRows(MAX_ROWS).exampleRow(row ->
                 ReportingService.EXAMPLE_NAME.equals(row.get("pairing.report.name").strip())
                 && ReportingService.EXAMPLE_ID_NUMBER.equals(Cells.idNumber(row.get("pairing.report.idNumber"))));
         checked.scan = reader.read(file, row -> {
-            if (checked.parsed.size() + checked.errorRows.size() >= MAX_ROWS) {
-                if (checked.problems.stream().noneMatch(p -> p.messageKey().equals("imports.file.tooManyRows"))) {
-                    checked.problems.add(ImportProblem.ofFile("imports.file.tooManyRows", MAX_ROWS, MAX_ROWS + 1));
-                }
-                return;
-            }
             List<ImportProblem> problems = new ArrayList<>(0);
             String kindText = row.get("pairing.report.kind");
             ReportKind kind = kindText.equals(member) || kindText.equalsIgnoreCase("MEMBER")

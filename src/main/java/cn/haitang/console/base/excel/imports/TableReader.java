@@ -29,6 +29,7 @@ public final class TableReader {
     private final List<ImportColumn> columns;
     private final Map<String, String> byHeader = new HashMap<>();
     private Predicate<ImportRow> example = row -> false;
+    private int maxRows = Integer.MAX_VALUE;
 
     public TableReader(List<ImportColumn> columns) {
         this.columns = List.copyOf(columns);
@@ -43,6 +44,15 @@ public final class TableReader {
     /** Recognises the template's example row, which is skipped and never imported. */
     public TableReader exampleRow(Predicate<ImportRow> isExample) {
         this.example = isExample;
+        return this;
+    }
+
+    /**
+     * Refuses a file of more data rows than an import takes at once: rows past the limit are counted (for the
+     * message) but never reach the handler, and the file is refused with "at most N rows, the file has M".
+     */
+    public TableReader maxRows(int max) {
+        this.maxRows = max;
         return this;
     }
 
@@ -71,6 +81,8 @@ public final class TableReader {
                     HEADER_SEARCH_ROWS, new Header(firstRequired())));
         } else if (state.problems.isEmpty() && state.dataRows == 0) {
             state.problems.add(ImportProblem.ofFile("imports.file.empty"));
+        } else if (state.dataRows > maxRows) {
+            state.problems.add(ImportProblem.ofFile("imports.file.tooManyRows", maxRows, state.dataRows));
         }
         return new Scan(state.headerNumber, List.copyOf(state.problems), List.copyOf(state.ignored), List.copyOf(state.skipped),
                 state.dataRows);
@@ -137,7 +149,9 @@ public final class TableReader {
                 skipped.add(PreviewRow.skipped(number, first, "imports.skipped.example"));
             } else {
                 dataRows++;
-                handler.accept(row);
+                if (dataRows <= maxRows) {
+                    handler.accept(row);
+                }
             }
         }
 

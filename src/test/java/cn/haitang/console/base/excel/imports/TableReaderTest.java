@@ -168,6 +168,20 @@ class TableReaderTest {
     }
 
     @Test
+    void aFileOverTheRowLimitIsRefusedWithItsRowCountAndOnlyTheLimitReachesTheHandler() {
+        XSSFWorkbook book = new XSSFWorkbook();
+        MessyWorkbooks.fill(book.createSheet("表"), 0, List.of(row("镇（街道）", "小区", "姓名", "手机"),
+                row("虞山街道", "义庄公寓", "王芳", "13812345678"), row("虞山街道", "义庄公寓", "李强", "13912345678"),
+                row("虞山街道", "义庄公寓", "赵敏", "13700001111")));
+        List<ImportRow> rows = new ArrayList<>();
+        TableReader.Scan scan = new TableReader(COLUMNS).maxRows(2)
+                .read(MessyWorkbooks.file(MessyWorkbooks.bytes(book), ".xlsx"), rows::add);
+        assertThat(rows).hasSize(2);
+        assertThat(scan.readable()).isFalse();
+        assertThat(scan.problems()).singleElement().satisfies(p -> assertThat(p.message(ZH)).isEqualTo("一次最多导入 2 行，该文件有 3 行"));
+    }
+
+    @Test
     void aMissingColumnIsNamedInTheMessage() {
         XSSFWorkbook book = new XSSFWorkbook();
         MessyWorkbooks.fill(book.createSheet("表"), 0, List.of(
