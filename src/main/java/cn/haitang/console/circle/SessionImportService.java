@@ -186,10 +186,10 @@ public class SessionImportService {
                 problems.add(ImportProblem.at(row, "circle.scene.name", town.isPresent() ? "circle.import.sceneOutsideArea"
                         : "circle.import.unknownScene", place));
             }
-            LocalDate heldOn = read(problems, row, "circle.record.heldOn", Cells::date);
-            LocalTime startsAt = read(problems, row, "circle.record.startsAt", Cells::time);
-            LocalTime endsAt = read(problems, row, "circle.record.endsAt", Cells::time);
-            Integer participants = read(problems, row, "circle.record.participants", Cells::count);
+            LocalDate heldOn = row.read("circle.record.heldOn", Cells::date, problems);
+            LocalTime startsAt = row.read("circle.record.startsAt", Cells::time, problems);
+            LocalTime endsAt = row.read("circle.record.endsAt", Cells::time, problems);
+            Integer participants = row.read("circle.record.participants", Cells::count, problems);
             String overCapacity = row.get("circle.record.overCapacity");
             String note = row.get("circle.record.note");
             String label = place + " " + row.get("circle.record.heldOn") + " " + row.get("circle.record.startsAt");
@@ -205,26 +205,13 @@ public class SessionImportService {
                 RecordForm form = new RecordForm(sceneId, heldOn, startsAt, endsAt, participants,
                         overCapacity.isBlank() ? existing == null ? null : existing.overCapacity() : overCapacity,
                         note.isBlank() ? existing == null ? null : existing.note() : note, List.of());
-                checked.parsed.add(new Parsed(row.number(), form, existing, label, values(row)));
+                checked.parsed.add(new Parsed(row.number(), form, existing, label, row.texts(COLUMNS)));
             } else {
                 checked.problems.addAll(problems);
                 checked.errorRows.put(row.number(), label);
             }
         });
         return checked;
-    }
-
-    private interface Reading<T> {
-        T read(String text);
-    }
-
-    private static <T> @Nullable T read(List<ImportProblem> problems, ImportRow row, String column, Reading<T> reading) {
-        try {
-            return reading.read(row.get(column));
-        } catch (CellProblem p) {
-            problems.add(ImportProblem.at(row, column, p));
-            return null;
-        }
     }
 
     /** The scenes the caller may record sessions for, by town, community, position and scene name. */
@@ -273,11 +260,5 @@ public class SessionImportService {
                     Objects.toString(f.note(), "")));
         }
         return changes;
-    }
-
-    private static Map<String, String> values(ImportRow row) {
-        Map<String, String> values = new HashMap<>();
-        COLUMNS.forEach(c -> values.put(c.key(), row.get(c.key())));
-        return values;
     }
 }

@@ -111,6 +111,17 @@ class ScreenshotTour extends BrowserJourney {
                 screenshot("tour-extra-admin-report-export-" + width);
             }
             shoot("admin", "admin/personal-data", "tour-extra-admin-personal-data");
+            // the circle's imports in the shared import dialog
+            for (int width : new int[] {1440, 390}) {
+                driver.manage().window().setSize(new Dimension(width, width == 390 ? 844 : 900));
+                open("circle/scenes");
+                waitFor(By.tagName("vaadin-grid"));
+                Thread.sleep(800);
+                ((JavascriptExecutor) driver).executeScript("[...document.querySelectorAll('vaadin-button')]"
+                        + ".find(b => b.textContent.includes('导入场景')).click()");
+                Thread.sleep(1000);
+                screenshot("tour-extra-admin-scene-import-" + width);
+            }
             // an application's reviews on a phone: one card per reviewer with the admin's reopen
             Long application = jdbc.queryForObject(
                     "SELECT id FROM accr_application WHERE state = 'SCORED' ORDER BY id LIMIT 1", Long.class);

@@ -1,5 +1,6 @@
 package cn.haitang.console.circle.ui;
 
+import cn.haitang.console.base.ui.ImportDialog;
 import cn.haitang.console.base.RuleViolationException;
 import cn.haitang.console.base.ui.AreaFilter;
 import cn.haitang.console.base.ui.Badges;
@@ -78,6 +79,18 @@ final class CircleUi {
             case PAUSED -> Badges.Tone.WARNING;
             case CLOSED -> Badges.Tone.NEUTRAL;
         });
+    }
+
+    /**
+     * Opens the shared import dialog for the circle's {@code what} ("scenes", "sessions"): its texts are the
+     * circle.import.&lt;what&gt;Title/Help/Done keys, the counts of the result those of new and updated rows.
+     */
+    static ImportDialog openImport(String what, ImportDialog.Importer importer, Runnable onImported) {
+        ImportDialog dialog = new ImportDialog(importer, new ImportDialog.Texts("circle.import." + what + "Title", List.of(),
+                "circle.import." + what + "Help", "imports.upload", what + "-template.xlsx", "imports.failed",
+                "circle.import." + what + "Done", saved -> new Object[] {saved.created(), saved.updated()}), onImported);
+        dialog.open();
+        return dialog;
     }
 
     /** The export link of a list: an .xlsx named after the list and the day, in the user's language. */

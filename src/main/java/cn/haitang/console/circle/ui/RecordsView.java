@@ -120,11 +120,7 @@ class RecordsView extends Main implements HasDynamicTitle {
 
     /** The sessions of a sheet, previewed, then saved all or none through the record form's own rules. */
     ImportDialog openImport() {
-        ImportDialog dialog = new ImportDialog(ImportDialog.Importer.of(imports::template, imports::preview, imports::importFile),
-                new ImportDialog.Texts("circle.import.sessionsTitle", java.util.List.of(), "circle.import.sessionsHelp",
-                "imports.upload", "sessions-template.xlsx", "imports.failed", "circle.import.sessionsDone",
-                saved -> new Object[] {saved.created(), saved.updated()}), this::refresh);
-        dialog.open();
-        return dialog;
+        return CircleUi.openImport("sessions", ImportDialog.Importer.of(imports::template, imports::preview, imports::importFile),
+                this::refresh);
     }
 }

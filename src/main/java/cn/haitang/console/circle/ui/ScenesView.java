@@ -1,5 +1,7 @@
 package cn.haitang.console.circle.ui;
 
+import cn.haitang.console.base.ui.ImportDialog;
+import cn.haitang.console.circle.SceneImportService;
 import cn.haitang.console.base.Role;
 import cn.haitang.console.base.area.AreaDirectory;
 import cn.haitang.console.base.ui.AreaFilter;
@@ -52,9 +54,13 @@ class ScenesView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     final PhoneGrid phoneGrid;
     final Button create = new Button();
     final Button types = new Button();
+    final Button importScenes = new Button();
+    private final SceneImportService imports;
 
-    ScenesView(SceneService scenes, PositionService positions, AreaDirectory directory, CurrentUser currentUser, Clock clock) {
+    ScenesView(SceneService scenes, PositionService positions, SceneImportService imports, AreaDirectory directory,
+               CurrentUser currentUser, Clock clock) {
         this.scenes = scenes;
+        this.imports = imports;
         this.positions = positions;
         this.directory = directory;
         this.clock = clock;
@@ -78,6 +84,9 @@ class ScenesView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         types.setIcon(VaadinIcon.LIST.create());
         types.setVisible(currentUser.scope().isAdmin());
         types.addClickListener(e -> new SceneTypesDialog(scenes, () -> type.setItems(scenes.types())).open());
+        importScenes.setText(getTranslation("circle.import.scenes"));
+        importScenes.setIcon(VaadinIcon.UPLOAD.create());
+        importScenes.addClickListener(e -> openImport());
 
         grid = CircleUi.grid(this);
         grid.addColumn(SceneRow::name).setHeader(getTranslation("circle.scene.name")).setSortProperty("name")
@@ -106,7 +115,7 @@ class ScenesView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         refresh();
         add(new ViewToolbar(getTranslation("nav.circle.scenes"), new PhoneFilters(ViewToolbar.group(
                 CircleUi.afterAreas(areas, search, type, state, group))), ViewToolbar.group(CircleUi.export(this, "scenes",
-                clock, (out, locale) -> scenes.export(filter(), out, locale)), types, create)), grid);
+                clock, (out, locale) -> scenes.export(filter(), out, locale)), types, importScenes, create)), grid);
     }
 
     SceneFilter filter() {
@@ -135,5 +144,11 @@ class ScenesView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     @Override
     public String getPageTitle() {
         return getTranslation("nav.circle.scenes") + " · " + getTranslation("app.name");
+    }
+
+    /** A town's list of scenes, previewed, then saved all or none through the scene form's own rules. */
+    ImportDialog openImport() {
+        return CircleUi.openImport("scenes", ImportDialog.Importer.of(imports::template, imports::preview, imports::importFile),
+                this::refresh);
     }
 }
