@@ -166,7 +166,35 @@ class VoteServiceTest extends ServiceTest {
         votes.template(out, Locale.SIMPLIFIED_CHINESE);
         BallotImportResult result = votes.importBallots(vote, new ByteArrayInputStream(out.toByteArray()));
         // the template holds only its example row: nothing to import, said as such
-        assertThat(result.errors()).extracting(BallotImportError::messageKey).containsExactly("delib.import.empty");
+        assertThat(result.errors()).extracting(BallotImportError::messageKey).containsExactly("imports.file.empty");
+    }
+
+    @Test
+    void aBallotSheetKeptTheOfficesWayIsReadByTheSharedReader() throws IOException {
+        long vote = openVote(VoteItem.OTHER_MAJOR);
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = book.createSheet("表决票统计");
+            Object[][] rows = {{"义庄公寓加装电梯业主表决统计表"}, {}, {"序号", "意见", "房号", "业主", "面积"},
+                    {"1", "同意", "2幢101", "陈静", "１２０.５"}, {"2", "反对", "2幢102", "周敏", 80},
+                    {"合计", "", "", "2户", 200.5}, {"注：面积以不动产权证为准"}};
+            for (int r = 0; r < rows.length; r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    if (rows[r][c] instanceof Number n) {
+                        row.createCell(c).setCellValue(n.doubleValue());
+                    } else {
+                        row.createCell(c).setCellValue(String.valueOf(rows[r][c]));
+                    }
+                }
+            }
+            book.write(out);
+            BallotImportResult saved = votes.importBallots(vote, new ByteArrayInputStream(out.toByteArray()));
+            assertThat(saved.errors()).isEmpty();
+            assertThat(saved.created()).as("the totals row and the note are not ballots").isEqualTo(2);
+        }
+        VoteRow row = votes.count(vote, votes.vote(vote).version());
+        assertThat(row.participatingArea()).isEqualByComparingTo("200.50");
+        assertThat(row.agreeArea()).isEqualByComparingTo("120.50");
     }
 
     private static ByteArrayInputStream workbook(Object[]... rows) throws IOException {
