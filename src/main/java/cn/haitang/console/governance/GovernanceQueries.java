@@ -423,7 +423,7 @@ class GovernanceQueries {
 
     /** "?, ?, ?" for an IN list (a never-matching NULL for none). */
     private static String placeholders(@Nullable Collection<Long> ids) {
-        return ids == null || ids.isEmpty() ? "NULL" : String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+        return ids == null || ids.isEmpty() ? "NULL" : placeholders(ids.size());
     }
 
     private static Object[] ids(@Nullable Collection<Long> ids) {
