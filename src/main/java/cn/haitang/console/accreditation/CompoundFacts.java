@@ -39,4 +39,12 @@ public interface CompoundFacts {
     default CompoundFacts forMany(@Nullable Long townId) {
         return this;
     }
+
+    /**
+     * The same facts for checking exactly these compounds (of the caller's area): an implementation may load
+     * all of them in a few queries, and only for these compounds. By default, this.
+     */
+    default CompoundFacts forCompounds(java.util.Collection<Long> compoundIds) {
+        return this;
+    }
 }

@@ -84,18 +84,31 @@ class LiveCompoundFacts implements CompoundFacts {
     /** Rates and serious disputes of the whole area in two queries; branches and committees stay per compound. */
     @Override
     public CompoundFacts forMany(@Nullable Long townId) {
-        java.util.Map<Long, CompoundPropertyFigures> figures = governance.latestPropertyFiguresOfTown(townId);
-        Set<Long> disputed = governance.compoundsWithOpenSeriousDispute(townId);
+        return bulk(governance.latestPropertyFiguresOfTown(townId), governance.compoundsWithOpenSeriousDispute(townId),
+                null, null);
+    }
+
+    /** Rates, serious disputes, committees and entity branches of just these compounds, in four queries. */
+    @Override
+    public CompoundFacts forCompounds(java.util.Collection<Long> compoundIds) {
+        GovernanceService.CompoundsFacts known = governance.factsOf(compoundIds);
+        return bulk(known.figures(), known.seriouslyDisputed(),
+                organization.compoundsWithBranch(compoundIds, BranchType.ENTITY), known.withCommittee());
+    }
+
+    /** Facts answered from what was loaded in bulk; branches and committees per compound when not loaded (null). */
+    private CompoundFacts bulk(java.util.Map<Long, CompoundPropertyFigures> figures, Set<Long> disputed,
+                               @Nullable Set<Long> withEntityBranch, @Nullable Set<Long> withCommittee) {
         LiveCompoundFacts live = this;
         return new CompoundFacts() {
             @Override
             public boolean hasEntityBranch(long compoundId) {
-                return live.hasEntityBranch(compoundId);
+                return withEntityBranch == null ? live.hasEntityBranch(compoundId) : withEntityBranch.contains(compoundId);
             }
 
             @Override
             public boolean hasCommittee(long compoundId) {
-                return live.hasCommittee(compoundId);
+                return withCommittee == null ? live.hasCommittee(compoundId) : withCommittee.contains(compoundId);
             }
 
             @Override

@@ -113,8 +113,10 @@ public class SiteRegistryService {
     public List<ReviewCandidate> reviewCandidates() {
         Map<Level, Optional<Round>> latest = new EnumMap<>(Level.class);
         List<ReviewCandidate> candidates = new ArrayList<>();
-        CompoundFacts area = facts.forMany(null);
-        for (SiteRow site : queries.allSites(new SiteFilter(null, null, true), scopeTown(), false)) {
+        List<SiteRow> current = queries.allSites(new SiteFilter(null, null, true), scopeTown(), false);
+        // the facts of these sites' compounds only, in a few queries (not the whole city's, nor per site)
+        CompoundFacts area = facts.forCompounds(current.stream().map(SiteRow::compoundId).distinct().toList());
+        for (SiteRow site : current) {
             Optional<Round> round = latest.computeIfAbsent(site.level(), rounds::findFirstByLevelOrderByYearDescIdDesc);
             if (round.isEmpty()) {
                 continue;

@@ -80,7 +80,10 @@ public class DashboardService {
      */
     public Dashboard load(@Nullable YearMonth asOf, @Nullable Long townId) {
         Long town = scopedTown(townId);
-        return new Dashboard(figures(asOf, town), areas(asOf, town), matters.perMonth(town, MATTER_MONTHS));
+        // one coverage report for both: its total is the cards' structure figures, its lines the breakdown's
+        CoverageReport report = coverageReport(asOf, town);
+        return new Dashboard(figures(asOf, town, report.total()), areas(asOf, town, report),
+                matters.perMonth(town, MATTER_MONTHS));
     }
 
     /**
@@ -90,8 +93,12 @@ public class DashboardService {
      */
     public DashboardFigures figures(@Nullable YearMonth asOf, @Nullable Long townId) {
         Long town = scopedTown(townId);
+        return figures(asOf, town, coverage.figures(asOf, town));
+    }
+
+    /** The figure cards of an area already checked against the scope, with its structure figures. */
+    private DashboardFigures figures(@Nullable YearMonth asOf, @Nullable Long town, CoverageFigures structure) {
         LocalDate on = pastMonthEnd(asOf);
-        CoverageFigures structure = coverage.figures(asOf, town);
         Rate committee = committeeRate(structure);
         CityAverage city = null;
         if (town != null) {
@@ -116,7 +123,16 @@ public class DashboardService {
     /** The breakdown: the towns/streets of the city (townId null), or the communities of one town/street. */
     public List<AreaLine> areas(@Nullable YearMonth asOf, @Nullable Long townId) {
         Long town = scopedTown(townId);
-        return town == null ? townLines(asOf) : communityLines(asOf, town);
+        return areas(asOf, town, coverageReport(asOf, town));
+    }
+
+    private List<AreaLine> areas(@Nullable YearMonth asOf, @Nullable Long town, CoverageReport report) {
+        return town == null ? townLines(asOf, report) : communityLines(asOf, town, report);
+    }
+
+    /** The coverage of the city or a town now, or as of a month's snapshot (the same figures {@code coverage.figures} totals). */
+    private CoverageReport coverageReport(@Nullable YearMonth asOf, @Nullable Long town) {
+        return asOf == null ? coverage.current(town) : coverage.asOf(asOf, town);
     }
 
     /**
@@ -163,8 +179,7 @@ public class DashboardService {
 
     // ---- the breakdown -----------------------------------------------------------------------------
 
-    private List<AreaLine> townLines(@Nullable YearMonth asOf) {
-        CoverageReport report = asOf == null ? coverage.current(null) : coverage.asOf(asOf, null);
+    private List<AreaLine> townLines(@Nullable YearMonth asOf, CoverageReport report) {
         LocalDate on = pastMonthEnd(asOf);
         Map<Long, TownPairingFigures> pairings = byId(pairing.pairingFiguresByTown(on), TownPairingFigures::townId);
         Map<Long, ReportCount> reports = byId(reporting.countsBy(ReportLevel.TOWN, null), ReportCount::id);
@@ -184,8 +199,7 @@ public class DashboardService {
         }).toList();
     }
 
-    private List<AreaLine> communityLines(@Nullable YearMonth asOf, long town) {
-        CoverageReport report = asOf == null ? coverage.current(town) : coverage.asOf(asOf, town);
+    private List<AreaLine> communityLines(@Nullable YearMonth asOf, long town, CoverageReport report) {
         Map<Long, CommunityPairingRow> pairings = byId(pairing.allCommunityPairings(town),
                 CommunityPairingRow::communityId);
         Map<Long, ReportCount> reports = byId(reporting.countsBy(ReportLevel.COMMUNITY, town), ReportCount::id);

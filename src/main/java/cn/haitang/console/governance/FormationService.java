@@ -40,6 +40,33 @@ public class FormationService {
     }
 
     /**
+     * The formation view's headline and its per-town lines from one pair of queries: a coordinator's headline is
+     * their town's line; the city's is the sum of its towns' lines (every compound and committee lies in one town),
+     * equal to {@link #committeeFormationCity()}.
+     */
+    public Overview committeeFormationOverview() {
+        List<FormationFigure> towns = committeeFormationByTown();
+        if (currentUser.scope().townFilter().isPresent()) {
+            return new Overview(towns.getFirst(), towns);
+        }
+        long required = 0;
+        long formed = 0;
+        long members = 0;
+        long partyMembers = 0;
+        for (FormationFigure t : towns) {
+            required += t.required();
+            formed += t.formed();
+            members += t.members();
+            partyMembers += t.partyMembers();
+        }
+        return new Overview(new FormationFigure(0, "", required, formed, members, partyMembers), towns);
+    }
+
+    /** The headline figure (city or the coordinator's town) and the lines per town/street. */
+    public record Overview(FormationFigure area, List<FormationFigure> towns) {
+    }
+
+    /**
      * The whole city's committee formation, for comparison beside a coordinator's own figure (the city
      * average on the dashboard): any caller with an area may read it; reviewers are refused.
      */

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -336,8 +337,14 @@ class GovernanceQueries {
      * town or the city), keyed by compound id, in one query.
      */
     Map<Long, CompoundPropertyFigures> latestPropertyFigures(@Nullable Long compound, @Nullable Long town) {
+        return latestPropertyFigures(compound == null ? null : List.of(compound), town);
+    }
+
+    /** The same for some compounds (null: all of the town or the city). */
+    Map<Long, CompoundPropertyFigures> latestPropertyFigures(@Nullable Collection<Long> compounds, @Nullable Long town) {
         Sql where = new Sql().and("(s.compound_id IS NOT NULL OR f.compound_id IS NOT NULL)")
-                .andIf(compound != null, "c.id = ?", compound).andIf(town != null, "c.town_id = ?", town);
+                .andIf(compounds != null, "c.id IN (" + placeholders(compounds) + ")", ids(compounds))
+                .andIf(town != null, "c.town_id = ?", town);
         Map<Long, CompoundPropertyFigures> result = new LinkedHashMap<>();
         jdbc.sql("""
                 SELECT c.id, s.satisfied, s.sample_size, s.survey_date, f.collected, f.due, f.period_end
@@ -396,9 +403,31 @@ class GovernanceQueries {
 
     /** Compounds with a serious dispute that is not closed: one compound, one town or the city. */
     Set<Long> openSeriousDisputes(@Nullable Long compound, @Nullable Long town) {
+        return openSeriousDisputes(compound == null ? null : List.of(compound), town);
+    }
+
+    /** The same for some compounds (null: all of the town or the city). */
+    Set<Long> openSeriousDisputes(@Nullable Collection<Long> compounds, @Nullable Long town) {
         Sql where = new Sql().and("severity = 'SERIOUS'").and("state <> 'CLOSED'")
-                .andIf(compound != null, "compound_id = ?", compound).andIf(town != null, "town_id = ?", town);
+                .andIf(compounds != null, "compound_id IN (" + placeholders(compounds) + ")", ids(compounds))
+                .andIf(town != null, "town_id = ?", town);
         return ids("SELECT DISTINCT compound_id FROM property_dispute", where);
+    }
+
+    /** Of some compounds (of the town when given), those that have a committee. */
+    Set<Long> compoundsWithCommittee(Collection<Long> compounds, @Nullable Long town) {
+        Sql where = new Sql().and("x.compound_id IN (" + placeholders(compounds) + ")", ids(compounds))
+                .andIf(town != null, "c.town_id = ?", town);
+        return ids("SELECT DISTINCT x.compound_id FROM compound_committee x JOIN compound c ON c.id = x.compound_id", where);
+    }
+
+    /** "?, ?, ?" for an IN list (a never-matching NULL for none). */
+    private static String placeholders(@Nullable Collection<Long> ids) {
+        return ids == null || ids.isEmpty() ? "NULL" : placeholders(ids.size());
+    }
+
+    private static Object[] ids(@Nullable Collection<Long> ids) {
+        return ids == null ? new Object[0] : ids.toArray();
     }
 
     // ---- four-party meetings -------------------------------------------------------------------------

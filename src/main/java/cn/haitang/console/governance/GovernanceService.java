@@ -3,6 +3,7 @@ package cn.haitang.console.governance;
 import cn.haitang.console.region.CompoundRef;
 import cn.haitang.console.region.RegionService;
 import cn.haitang.console.security.CurrentUser;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,7 +56,7 @@ public class GovernanceService {
      * when given) that has any, keyed by compound id. One SQL query.
      */
     public Map<Long, CompoundPropertyFigures> latestPropertyFiguresOfTown(@Nullable Long townId) {
-        return queries.latestPropertyFigures(null, GovernanceChecks.town(currentUser.scope(), townId));
+        return queries.latestPropertyFigures((java.util.Collection<Long>) null, GovernanceChecks.town(currentUser.scope(), townId));
     }
 
     /** Whether the compound has a serious dispute that is not closed (accreditation needs none). */
@@ -66,7 +67,26 @@ public class GovernanceService {
 
     /** Ids of the compounds (caller's area, optionally one town) with an open serious dispute. */
     public Set<Long> compoundsWithOpenSeriousDispute(@Nullable Long townId) {
-        return queries.openSeriousDisputes(null, GovernanceChecks.town(currentUser.scope(), townId));
+        return queries.openSeriousDisputes((java.util.Collection<Long>) null, GovernanceChecks.town(currentUser.scope(), townId));
+    }
+
+    /**
+     * For some compounds (ids found elsewhere, e.g. the accreditation sites), in three queries: their latest
+     * rates, which have an open serious dispute and which have a committee. Compounds outside the caller's area
+     * are left out of every answer.
+     */
+    public CompoundsFacts factsOf(Collection<Long> compoundIds) {
+        Long town = GovernanceChecks.town(currentUser.scope(), null);
+        if (compoundIds.isEmpty()) {
+            return new CompoundsFacts(Map.of(), Set.of(), Set.of());
+        }
+        return new CompoundsFacts(queries.latestPropertyFigures(compoundIds, town),
+                queries.openSeriousDisputes(compoundIds, town), queries.compoundsWithCommittee(compoundIds, town));
+    }
+
+    /** Governance facts of some compounds: latest rates by compound, those disputed seriously, those with a committee. */
+    public record CompoundsFacts(Map<Long, CompoundPropertyFigures> figures, Set<Long> seriouslyDisputed,
+                                 Set<Long> withCommittee) {
     }
 
     /** Compounds of the caller's area whose name contains the text (wildcards taken literally), for the picker. */

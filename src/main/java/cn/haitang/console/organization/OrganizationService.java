@@ -124,6 +124,17 @@ public class OrganizationService {
         return branches.findByCompoundIdAndType(compoundId, type).map(OrganizationService::toRow);
     }
 
+    /**
+     * Of the given compounds, those that have a branch of the type, in one query; compounds outside the
+     * caller's area never count (a coordinator's answer is limited to their town).
+     */
+    public java.util.Set<Long> compoundsWithBranch(java.util.Collection<Long> compoundIds, BranchType type) {
+        if (compoundIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(branches.compoundsWithBranch(compoundIds, type, scope().townFilter().orElse(null)));
+    }
+
     @Transactional
     public BranchRow createBranch(long compoundId, BranchForm form) {
         CompoundRef compound = region.compound(compoundId);

@@ -5,6 +5,7 @@ import cn.haitang.console.base.db.Window;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -109,21 +110,29 @@ class MatterQueries {
 
     // ---- figures -------------------------------------------------------------------------------------
 
+    /**
+     * Counts by state and the medians, each from {@code ix_matter_town_figures} alone: one pass for the counts,
+     * one for the day histograms the medians are taken from ({@link DayMedians}).
+     */
     BoardFigures figures(Optional<Long> town) {
-        String w = town.isPresent() ? " WHERE m.town_id = ?" : "";
-        String sameTown = town.isPresent() ? " AND x.town_id = m.town_id" : "";
-        return jdbc.sql("""
+        Sql sql = new Sql();
+        town.ifPresent(t -> sql.and("m.town_id = ?", t));
+        MatterTotals totals = jdbc.sql("""
                 SELECT COALESCE(SUM(m.published_on IS NOT NULL), 0) AS published,
                        COALESCE(SUM(m.claimed_on IS NOT NULL), 0) AS claimed,
                        COALESCE(SUM(m.state IN ('ACCEPTED', 'CLOSED')), 0) AS resolved,
                        COALESCE(SUM(m.reopen_count > 0), 0) AS reopened,
-                       COALESCE(SUM(m.state NOT IN ('ACCEPTED', 'CLOSED')), 0) AS open,
-                       (SELECT DISTINCT MEDIAN(DATEDIFF(x.claimed_on, x.published_on)) OVER () FROM matter x
-                         WHERE x.claimed_on IS NOT NULL%1$s) AS median_days_to_claim,
-                       (SELECT DISTINCT MEDIAN(DATEDIFF(x.closed_on, x.published_on)) OVER () FROM matter x
-                         WHERE x.closed_on IS NOT NULL%1$s) AS median_days_to_close
-                FROM matter m""".formatted(sameTown) + w).params(town.map(List::of).orElse(List.of()))
-                .query(BoardFigures.class).single();
+                       COALESCE(SUM(m.state NOT IN ('ACCEPTED', 'CLOSED')), 0) AS open FROM matter m""" + sql.where())
+                .params(sql.args()).query(MatterTotals.class).single();
+        Map<String, @Nullable Double> medians = DayMedians.of(jdbc, Map.of(
+                "claim", new String[] {"m.claimed_on", "m.published_on"},
+                "close", new String[] {"m.closed_on", "m.published_on"}), sql);
+        return new BoardFigures(totals.published(), totals.claimed(), totals.resolved(), totals.reopened(), totals.open(),
+                medians.get("claim"), medians.get("close"));
+    }
+
+    /** The board's counts, before the medians are added. */
+    record MatterTotals(long published, long claimed, long resolved, long reopened, long open) {
     }
 
     /** Matters and medians by a key (category or town name). */

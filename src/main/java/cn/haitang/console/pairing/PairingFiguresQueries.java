@@ -92,15 +92,18 @@ class PairingFiguresQueries {
                 .params(args).query(MatterCounts.class).single();
     }
 
-    /** The median of days from publication to closing, of matters closed by {@code on} (null: now). */
+    /**
+     * The median of days from publication to closing, of matters closed by {@code on} (null: now), from the
+     * day histogram on {@code ix_matter_town_figures} ({@link DayMedians}).
+     */
     @Nullable Double medianDaysToClose(Optional<Long> town, @Nullable LocalDate on) {
-        Sql sql = new Sql().and("m.closed_on IS NOT NULL").and("m.published_on IS NOT NULL");
+        Sql sql = new Sql();
+        town.ifPresent(t -> sql.and("m.town_id = ?", t));
         if (on != null) {
             sql.and("m.closed_on <= ?", on);
         }
-        town.ifPresent(t -> sql.and("m.town_id = ?", t));
-        return jdbc.sql("SELECT DISTINCT MEDIAN(DATEDIFF(m.closed_on, m.published_on)) OVER () FROM matter m" + sql.where())
-                .params(sql.args()).query(Double.class).optional().orElse(null);
+        return DayMedians.of(jdbc, java.util.Map.of("close", new String[] {"m.closed_on", "m.published_on"}), sql)
+                .get("close");
     }
 
     /**

@@ -57,6 +57,21 @@ public class PairingFiguresService {
                 queries.medianDaysToClose(town, on));
     }
 
+    /**
+     * Only the pairing counts of {@link #figures(Long)} (institutions and those paired, communities and those
+     * with a pairing in force), now: four counts instead of the whole set of figures, for the communities view's
+     * headline.
+     */
+    public PairedCounts pairedCounts(@Nullable Long townId) {
+        Optional<Long> town = PairingChecks.town(currentUser.scope(), townId);
+        return new PairedCounts(queries.institutions(town), queries.institutionsPaired(town, null),
+                queries.communities(town), queries.communitiesPaired(town, null));
+    }
+
+    /** Institutions (registry or ever paired with the town) and those paired now; communities and those paired now. */
+    public record PairedCounts(long institutions, long institutionsPaired, long communities, long communitiesPaired) {
+    }
+
     /** Institutions paired, communities and communities with at least one active pairing, by town/street. */
     public List<TownPairingFigures> pairingFiguresByTown() {
         return pairingFiguresByTown(null);

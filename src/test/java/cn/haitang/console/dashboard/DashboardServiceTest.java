@@ -109,6 +109,23 @@ class DashboardServiceTest extends ServiceTest {
     }
 
     @Test
+    @Transactional
+    void theWholeDashboardsCardsAreTheCardsAloneForTheCityATownACoordinatorAndAPastMonth() {
+        // the whole load reads one coverage report for the cards and the breakdown; the cards are the same
+        DashboardFixtures.pastSnapshot(jdbc);
+        YearMonth month = YearMonth.parse(DashboardFixtures.PAST_MONTH);
+        long yushan = DashboardFixtures.town(jdbc, "虞山街道");
+        login.as("admin");
+        assertThat(dashboard.load(null, null).figures()).isEqualTo(dashboard.figures(null, null));
+        assertThat(dashboard.load(null, yushan).figures()).isEqualTo(dashboard.figures(null, yushan));
+        assertThat(dashboard.load(month, null).figures()).isEqualTo(dashboard.figures(month, null));
+        assertThat(dashboard.load(null, null).areas()).isEqualTo(dashboard.areas(null, null));
+        login.as("yushan");
+        assertThat(dashboard.load(null, null).figures()).isEqualTo(dashboard.figures(null, null));
+        assertThat(dashboard.load(null, null).areas()).isEqualTo(dashboard.areas(null, null));
+    }
+
+    @Test
     void aCoordinatorGetsTheirOwnTownWithTheCityAverageBesideEachRate() {
         login.as("admin");
         DashboardFigures city = dashboard.figures(null, null);

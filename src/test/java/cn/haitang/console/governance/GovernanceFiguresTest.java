@@ -37,6 +37,13 @@ class GovernanceFiguresTest extends GovernanceServices {
         long yushan = towns.getFirst().id();
         List<FormationFigure> communities = formation.committeeFormationByCommunity(yushan);
         assertThat(communities.stream().mapToLong(FormationFigure::formed).sum()).isEqualTo(towns.getFirst().formed());
+        // the formation view's headline, summed from the towns' lines, is the city's own figure
+        FormationService.Overview overview = formation.committeeFormationOverview();
+        assertThat(overview.area()).isEqualTo(formation.committeeFormationCity());
+        assertThat(overview.towns()).isEqualTo(towns);
+        login.as("yushan");
+        assertThat(formation.committeeFormationOverview().area()).isEqualTo(formation.committeeFormationCity())
+                .isEqualTo(towns.getFirst());
     }
 
     @Test

@@ -27,6 +27,8 @@ class MattersServiceTest extends ServiceTest {
     @Autowired
     MattersService matters;
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
     Fixtures fx;
     @Autowired
     PairingTestData data;
@@ -259,6 +261,26 @@ class MattersServiceTest extends ServiceTest {
         login.as("yushan");
         BoardFigures yushan = matters.figures(null);
         assertThat(yushan.published()).isLessThan(city.published()).isPositive();
+        // the medians taken from the day histograms are MariaDB's own MEDIAN over every matter, city and town
+        assertThat(city.medianDaysToClaim()).isEqualTo(databaseMedian("claimed_on", ""));
+        assertThat(city.medianDaysToClose()).isEqualTo(databaseMedian("closed_on", ""));
+        long town = fx.town("yushan");
+        assertThat(yushan.medianDaysToClaim()).isEqualTo(databaseMedian("claimed_on", " AND town_id = " + town));
+        assertThat(yushan.medianDaysToClose()).isEqualTo(databaseMedian("closed_on", " AND town_id = " + town));
+    }
+
+    @Test
+    void aMedianOfAnEvenCountIsTheMeanOfTheTwoMiddleDays() {
+        java.util.TreeMap<Integer, Long> days = new java.util.TreeMap<>(java.util.Map.of(1, 2L, 4, 1L, 9, 1L));
+        assertThat(DayMedians.median(days)).isEqualTo(2.5); // 1 1 4 9
+        days.put(9, 2L);
+        assertThat(DayMedians.median(days)).isEqualTo(4.0); // 1 1 4 9 9
+        assertThat(DayMedians.median(new java.util.TreeMap<>())).isNull();
+    }
+
+    private Double databaseMedian(String column, String and) {
+        return jdbc.queryForObject("SELECT DISTINCT MEDIAN(DATEDIFF(" + column + ", published_on)) OVER () FROM matter"
+                + " WHERE " + column + " IS NOT NULL" + and, Double.class);
     }
 
     @Test

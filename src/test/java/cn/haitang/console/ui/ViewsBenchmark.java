@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Opening each view of the side navigation at 10× the demo volume: {@code ./mvnw test -Pbenchmark
- * -Dtest=ViewsBenchmark} on a scratch database. For the city admin and a coordinator, times the server's
+ * -Dtest=ViewsBenchmark} on a scratch database. For the city admin, a coordinator and a reviewer, times the server's
  * work from navigation to the first page of every grid filled (Karibu: the view's construction plus the
  * round trip that runs the data providers), median of five after a warm-up, each time in a fresh session.
  * Prints figures; asserts nothing about time.
@@ -39,7 +39,7 @@ class ViewsBenchmark extends KaribuTest {
         System.out.printf("%nBENCHMARK volume: %,d compounds, %,d reports, %,d matters, %,d activities%n",
                 count("compound"), count("grid_report"), count("matter"), count("activity"));
         List<Class<?>> views = menuViews();
-        for (String user : List.of("admin", "yushan")) {
+        for (String user : List.of("admin", "yushan", "reviewer1")) {
             List<double[]> all = new ArrayList<>();
             String worst = "";
             double worstMs = 0;

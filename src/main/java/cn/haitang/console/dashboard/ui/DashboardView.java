@@ -94,6 +94,8 @@ public class DashboardView extends Main implements HasDynamicTitle {
 
     private @Nullable Long drilledTown;
     private @Nullable Dashboard current;
+    /** Whether the sections below the fold still wait for the browser's request after the first render. */
+    boolean sectionsDue;
 
     public DashboardView(CurrentUser currentUser, UserAccountService users, DashboardService dashboard,
                          InboxService inboxService) {
@@ -125,6 +127,10 @@ public class DashboardView extends Main implements HasDynamicTitle {
         asOfNote.addClassName("ht-dash-note");
         cards.addClassName("ht-dash-cards");
         sections.addClassName("ht-dash-sections");
+        sections.setId("dashboard-sections");
+        // the sections are below the fold: the browser asks for them once it has shown the cards and charts,
+        // so their queries run in a round trip of their own, after the first render
+        sections.getElement().addEventListener(SECTIONS_EVENT, e -> renderSections());
         add(crumbs, asOfNote, cards, charts(), breakdown(), sections);
         refresh();
     }
@@ -210,7 +216,25 @@ public class DashboardView extends Main implements HasDynamicTitle {
         renderCharts(current);
         areas.setItems(current.areas());
         areas.getColumnByKey("name").setHeader(getTranslation(cityLevel ? "dashboard.town" : "dashboard.community"));
-        renderSections(dashboard.sections(asOf.getValue(), drilledTown, getLocale()), cityLevel);
+        sections.removeAll();
+        sectionsDue = true;
+        sections.getElement().executeJs("const el = this; setTimeout(() => el.dispatchEvent(new CustomEvent($0)))",
+                SECTIONS_EVENT);
+    }
+
+    /** The DOM event by which the browser asks for the sections after the first render. */
+    static final String SECTIONS_EVENT = "ht-sections-due";
+
+    /**
+     * The features' sections for what the view shows now (area and month), once per refresh: a late or repeated
+     * request renders the current filters' figures, never an earlier one's.
+     */
+    void renderSections() {
+        if (!sectionsDue || current == null) {
+            return;
+        }
+        sectionsDue = false;
+        renderSections(dashboard.sections(asOf.getValue(), drilledTown, getLocale()), current.figures().townId() == null);
     }
 
     // ---- the features' sections ------------------------------------------------------------------------

@@ -47,7 +47,8 @@ class FormationView extends Main implements HasDynamicTitle {
     FormationView(FormationService formation, AreaDirectory directory, CurrentUser currentUser) {
         this.formation = formation;
         addClassName("ht-view");
-        FormationFigure area = formation.committeeFormationCity();
+        FormationService.Overview overview = formation.committeeFormationOverview();
+        FormationFigure area = overview.area();
         headline.setId("gov-formation-headline");
         headline.setText(currentUser.scope().isCityWide()
                 ? getTranslation("gov.formation.city", GovUi.percent(area.formationRate()), area.formed(), area.required())
@@ -57,7 +58,7 @@ class FormationView extends Main implements HasDynamicTitle {
         headline.getStyle().set("font-size", "var(--lumo-font-size-l)").set("font-weight", "600");
 
         figureColumns(towns, "gov.town");
-        towns.setItems(formation.committeeFormationByTown());
+        towns.setItems(overview.towns());
         areas = new AreaFilter(directory, AreaFilter.Depth.COMMUNITY, this::refresh);
         town = areas.townField();
         towns.addItemClickListener(e -> areas.select(e.getItem().id(), null));

@@ -8,7 +8,6 @@ import cn.haitang.console.base.ui.Formats;
 import cn.haitang.console.base.ui.ViewToolbar;
 import cn.haitang.console.pairing.CommunityPairingRow;
 import cn.haitang.console.pairing.InstitutionService;
-import cn.haitang.console.pairing.PairingFigures;
 import cn.haitang.console.pairing.PairingFiguresService;
 import cn.haitang.console.pairing.PairingRow;
 import cn.haitang.console.pairing.TownPairingFigures;
@@ -59,7 +58,7 @@ class CommunityPairingsView extends Main implements HasDynamicTitle {
                 getTranslation("pairing.figures.communitiesWithPairing") + " " + t.communitiesPaired() + " / "
                         + t.communities())).setHeader(getTranslation("pairing.town")));
         byTown.setItems(figures.pairingFiguresByTown());
-        PairingFigures city = figures.figures(null);
+        PairingFiguresService.PairedCounts city = figures.pairedCounts(null);
         headline.setText(getTranslation("pairing.figures.paired", city.institutionsPaired(), city.institutions()) + "　"
                 + getTranslation("pairing.figures.communitiesPaired", city.communitiesPaired(), city.communities()));
         headline.setId("pairing-headline");

@@ -99,6 +99,40 @@ class DashboardKaribuTest extends KaribuTest {
     }
 
     @Test
+    void theFeaturesSectionsArriveWhenTheBrowserAsksForThemAfterTheFirstRenderForTheAreaShownThen() {
+        openAs("admin");
+        UI.getCurrent().navigate("");
+        DashboardView view = _get(DashboardView.class);
+        // the first render: cards and charts, the sections below the fold not yet computed
+        assertThat(view.sections.getChildren()).isEmpty();
+        assertThat(card("compounds")).isNotNull();
+        askForSections(view);
+        assertThat(sectionKeys(view)).contains("circle.dashboard.title", "funds.dashboard.title", "delib.figures.title");
+        assertThat(figure("delib-sessions")).isNotBlank();
+        // a drill-down clears them and the next request brings the town's, once, however often it is asked
+        long yushan = DashboardFixtures.town(jdbc, "虞山街道");
+        view.drill(yushan);
+        assertThat(view.sections.getChildren()).isEmpty();
+        askForSections(view);
+        askForSections(view);
+        assertThat(sectionKeys(view)).hasSize(3).doesNotHaveDuplicates();
+        assertThat(_find(view.sections, com.vaadin.flow.component.grid.Grid.class).stream()
+                .map(grid -> ((com.vaadin.flow.component.grid.Grid<?>) grid).getColumns().getFirst().getHeaderText()))
+                .isNotEmpty().containsOnly("社区");
+    }
+
+    private static void askForSections(DashboardView view) {
+        com.vaadin.flow.dom.DomEvent event = new com.vaadin.flow.dom.DomEvent(view.sections.getElement(),
+                DashboardView.SECTIONS_EVENT, tools.jackson.databind.node.JsonNodeFactory.instance.objectNode());
+        view.sections.getElement().getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
+                .fireEvent(event);
+    }
+
+    private static List<String> sectionKeys(DashboardView view) {
+        return view.sections.getChildren().map(c -> c.getElement().getAttribute("data-section")).toList();
+    }
+
+    @Test
     @Transactional
     void asOfAPastMonthShowsThatMonthsSnapshot() {
         DashboardFixtures.pastSnapshot(jdbc);
