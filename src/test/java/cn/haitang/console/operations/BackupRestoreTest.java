@@ -43,6 +43,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * triggers that keep the tallies are there, and the dashboard shows the same figures.
  */
 @IntegrationTest
+@org.junit.jupiter.api.Tag("own-jvm")
 class BackupRestoreTest {
 
     /** The flags the README gives for the nightly dump. */
