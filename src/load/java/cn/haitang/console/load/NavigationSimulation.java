@@ -92,12 +92,16 @@ public class NavigationSimulation extends Simulation {
                 .exec(session -> session.set("idx", session.getInt("idx") + 1));
     }
 
-    /** A scroll: the grid asks the server for rows 50–99 (the data communicator's range request). */
+    /**
+     * A scroll: the grid asks the server for its first 100 rows, the second 50 beyond what it showed (the data
+     * communicator's range request). A range starting past a short list's end, which no browser asks for, made
+     * the notices grid throw in Vaadin's DataCommunicator (IndexOutOfBounds, toIndex = 50): noted, not chased.
+     */
     private static final ChainBuilder scroll = exec(http("scroll #{route}").post("/?v-r=uidl&v-uiId=#{uiId}")
             .header("Content-Type", "application/json; charset=UTF-8")
             .body(StringBody(session -> "{\"csrfToken\":\"" + session.getString("key") + "\",\"rpc\":[{\"type\":"
                     + "\"publishedEventHandler\",\"node\":" + session.getString("grid") + ",\"templateEventMethodName\":"
-                    + "\"setViewportRange\",\"templateEventMethodArgs\":[50,50],\"promise\":0}],\"syncId\":"
+                    + "\"setViewportRange\",\"templateEventMethodArgs\":[0,100],\"promise\":0}],\"syncId\":"
                     + session.getString("syncId") + ",\"clientId\":" + session.getString("clientId") + "}"))
             .check(status().is(200), regex(SYNC).saveAs("syncId"), regex(CLIENT).saveAs("clientId"),
                     regex("\"sessionExpired\":true").notExists(), regex("\"appError\"").notExists(),
