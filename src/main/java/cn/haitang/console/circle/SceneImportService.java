@@ -1,7 +1,6 @@
 package cn.haitang.console.circle;
 
 import cn.haitang.console.audit.ImportAudit;
-import cn.haitang.console.base.RuleViolationException;
 import cn.haitang.console.base.db.Sql;
 import cn.haitang.console.base.excel.ExcelWriter;
 import cn.haitang.console.base.excel.imports.Cells;
@@ -11,6 +10,7 @@ import cn.haitang.console.base.excel.imports.ImportProblem;
 import cn.haitang.console.base.excel.imports.ImportResult;
 import cn.haitang.console.base.excel.imports.ImportRow;
 import cn.haitang.console.base.excel.imports.PreviewRow;
+import cn.haitang.console.base.excel.imports.RowByRow;
 import cn.haitang.console.base.excel.imports.RowStatus;
 import cn.haitang.console.base.excel.imports.TableReader;
 import cn.haitang.console.base.i18n.Translations;
@@ -31,7 +31,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * The import of happiness scenes from a town's list (town, community, position, scene, type, target groups,
@@ -110,33 +109,26 @@ public class SceneImportService {
     public ImportResult importFile(Path file, String fileName) {
         Checked checked = check(file);
         int rows = checked.parsed.size() + checked.errorRows.size();
-        if (!checked.problems.isEmpty() || !checked.scan.readable()) {
-            List<ImportProblem> all = new ArrayList<>(checked.scan.problems());
-            all.addAll(checked.problems);
-            return ImportResult.refused(rows, all);
+        List<ImportProblem> before = RowByRow.before(checked.scan, checked.problems);
+        if (!before.isEmpty()) {
+            return ImportResult.refused(rows, before);
         }
-        List<ImportProblem> refused = new ArrayList<>();
-        int created = 0;
-        int updated = 0;
-        for (Parsed p : checked.parsed) {
-            try {
-                if (p.existingId() == null) {
-                    scenes.create(p.form());
-                    created++;
-                } else if (!changes(p, checked.typeNames).isEmpty()) {
-                    scenes.update(p.existingId(), scenes.scene(p.existingId()).version(), p.form());
-                    updated++;
-                }
-            } catch (RuleViolationException e) {
-                String column = COLUMN_OF_FIELD.getOrDefault(e.getField() == null ? "" : e.getField(), "circle.scene.name");
-                refused.add(new ImportProblem(p.row(), column, p.texts().getOrDefault(column, ""), e.getMessageKey(),
-                        List.of(e.getArguments())));
-            }
-        }
+        int[] saved = new int[2];
+        List<ImportProblem> refused = RowByRow.save(checked.parsed, Parsed::row, Parsed::texts, COLUMN_OF_FIELD,
+                "circle.scene.name", p -> {
+                    if (p.existingId() == null) {
+                        scenes.create(p.form());
+                        saved[0]++;
+                    } else if (!changes(p, checked.typeNames).isEmpty()) {
+                        scenes.update(p.existingId(), scenes.scene(p.existingId()).version(), p.form());
+                        saved[1]++;
+                    }
+                });
         if (!refused.isEmpty()) {
-            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
             return ImportResult.refused(rows, refused);
         }
+        int created = saved[0];
+        int updated = saved[1];
         audit.recordImport("Scene", fileName, new ImportAudit.Counts(created, updated,
                 checked.parsed.size() - created - updated, checked.scan.skipped().size()));
         return new ImportResult(checked.parsed.size(), created, updated, List.of());

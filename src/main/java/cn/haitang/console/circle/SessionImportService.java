@@ -1,7 +1,6 @@
 package cn.haitang.console.circle;
 
 import cn.haitang.console.audit.ImportAudit;
-import cn.haitang.console.base.RuleViolationException;
 import cn.haitang.console.base.db.Sql;
 import cn.haitang.console.base.excel.ExcelWriter;
 import cn.haitang.console.base.excel.imports.CellProblem;
@@ -13,6 +12,7 @@ import cn.haitang.console.base.excel.imports.ImportReport;
 import cn.haitang.console.base.excel.imports.ImportResult;
 import cn.haitang.console.base.excel.imports.ImportRow;
 import cn.haitang.console.base.excel.imports.PreviewRow;
+import cn.haitang.console.base.excel.imports.RowByRow;
 import cn.haitang.console.base.excel.imports.RowStatus;
 import cn.haitang.console.base.excel.imports.TableReader;
 import cn.haitang.console.security.CurrentUser;
@@ -31,7 +31,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * The import of held sessions from the sheets communities keep (town, community, position, scene, date, start,
@@ -115,37 +114,30 @@ public class SessionImportService {
     public ImportResult importFile(Path file, String fileName) {
         Checked checked = check(file);
         int rows = checked.parsed.size() + checked.errorRows.size();
-        if (!checked.problems.isEmpty() || !checked.scan.readable()) {
-            List<ImportProblem> all = new ArrayList<>(checked.scan.problems());
-            all.addAll(checked.problems);
-            return ImportResult.refused(rows, all);
+        List<ImportProblem> before = RowByRow.before(checked.scan, checked.problems);
+        if (!before.isEmpty()) {
+            return ImportResult.refused(rows, before);
         }
-        List<ImportProblem> refused = new ArrayList<>();
-        int created = 0;
-        int updated = 0;
-        for (Parsed p : checked.parsed) {
-            try {
-                if (p.existing() == null) {
-                    records.create(p.form());
-                    created++;
-                } else if (!changes(p).isEmpty()) {
-                    // the volunteers and members named in the form stay named: a sheet has no column for them
-                    RecordForm f = p.form();
-                    records.update(p.existing().id(), p.existing().version(), new RecordForm(f.sceneId(), f.heldOn(),
-                            f.startsAt(), f.endsAt(), f.participants(), f.overCapacityReason(), f.note(),
-                            records.form(p.existing().id()).reportIds()));
-                    updated++;
-                }
-            } catch (RuleViolationException e) {
-                String column = COLUMN_OF_FIELD.getOrDefault(e.getField() == null ? "" : e.getField(), "circle.scene.name");
-                refused.add(new ImportProblem(p.row(), column, p.values().getOrDefault(column, ""), e.getMessageKey(),
-                        List.of(e.getArguments())));
-            }
-        }
+        int[] saved = new int[2];
+        List<ImportProblem> refused = RowByRow.save(checked.parsed, Parsed::row, Parsed::values, COLUMN_OF_FIELD,
+                "circle.scene.name", p -> {
+                    if (p.existing() == null) {
+                        records.create(p.form());
+                        saved[0]++;
+                    } else if (!changes(p).isEmpty()) {
+                        // the volunteers and members named in the form stay named: a sheet has no column for them
+                        RecordForm f = p.form();
+                        records.update(p.existing().id(), p.existing().version(), new RecordForm(f.sceneId(), f.heldOn(),
+                                f.startsAt(), f.endsAt(), f.participants(), f.overCapacityReason(), f.note(),
+                                records.form(p.existing().id()).reportIds()));
+                        saved[1]++;
+                    }
+                });
         if (!refused.isEmpty()) {
-            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
             return ImportResult.refused(rows, refused);
         }
+        int created = saved[0];
+        int updated = saved[1];
         audit.recordImport("ServiceRecord", fileName, new ImportAudit.Counts(created, updated,
                 checked.parsed.size() - created - updated, checked.scan.skipped().size()));
         return new ImportResult(checked.parsed.size(), created, updated, List.of());

@@ -1,6 +1,5 @@
 package cn.haitang.console.funds;
 
-import cn.haitang.console.base.RuleViolationException;
 import cn.haitang.console.base.excel.ExcelWriter;
 import cn.haitang.console.base.excel.imports.CellProblem;
 import cn.haitang.console.base.excel.imports.Cells;
@@ -11,6 +10,7 @@ import cn.haitang.console.base.excel.imports.ImportReport;
 import cn.haitang.console.base.excel.imports.ImportResult;
 import cn.haitang.console.base.excel.imports.ImportRow;
 import cn.haitang.console.base.excel.imports.PreviewRow;
+import cn.haitang.console.base.excel.imports.RowByRow;
 import cn.haitang.console.base.excel.imports.RowStatus;
 import cn.haitang.console.base.excel.imports.TableReader;
 import cn.haitang.console.base.i18n.Translations;
@@ -26,7 +26,6 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * The import of a fund's movements from a bookkeeper's sheet (date, kind, amount, counterparty, anonymous,
@@ -99,23 +98,13 @@ public class MovementImportService {
         ledger.writableFund(fundId);
         Checked checked = check(file);
         int rows = checked.parsed.size() + checked.errorRows.size();
-        if (!checked.problems.isEmpty() || !checked.scan.readable()) {
-            List<ImportProblem> all = new ArrayList<>(checked.scan.problems());
-            all.addAll(checked.problems);
-            return ImportResult.refused(rows, all);
+        List<ImportProblem> before = RowByRow.before(checked.scan, checked.problems);
+        if (!before.isEmpty()) {
+            return ImportResult.refused(rows, before);
         }
-        List<ImportProblem> refused = new ArrayList<>();
-        for (Parsed p : checked.parsed) {
-            try {
-                ledger.record(fundId, p.form());
-            } catch (RuleViolationException e) {
-                String column = COLUMN_OF_FIELD.getOrDefault(e.getField() == null ? "" : e.getField(), "funds.movement.amountYuan");
-                refused.add(new ImportProblem(p.row(), column, p.values().getOrDefault(column, ""), e.getMessageKey(),
-                        List.of(e.getArguments())));
-            }
-        }
+        List<ImportProblem> refused = RowByRow.save(checked.parsed, Parsed::row, Parsed::values, COLUMN_OF_FIELD,
+                "funds.movement.amountYuan", p -> ledger.record(fundId, p.form()));
         if (!refused.isEmpty()) {
-            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
             return ImportResult.refused(rows, refused);
         }
         return new ImportResult(rows, checked.parsed.size(), 0, List.of());
