@@ -11,7 +11,6 @@ import cn.haitang.console.dashboard.AreaLine;
 import cn.haitang.console.dashboard.CityAverage;
 import cn.haitang.console.dashboard.Dashboard;
 import cn.haitang.console.dashboard.DashboardFigures;
-import cn.haitang.console.base.figures.SectionFigures;
 import cn.haitang.console.dashboard.DashboardService;
 import cn.haitang.console.dashboard.Rate;
 import cn.haitang.console.inbox.InboxService;
@@ -234,72 +233,11 @@ public class DashboardView extends Main implements HasDynamicTitle {
             return;
         }
         sectionsDue = false;
-        renderSections(dashboard.sections(asOf.getValue(), drilledTown, getLocale()), current.figures().townId() == null);
+        new FeatureSections(this).render(sections, dashboard.sections(asOf.getValue(), drilledTown, getLocale()),
+                current.figures().townId() == null);
     }
 
-    // ---- the features' sections ------------------------------------------------------------------------
-
-    private void renderSections(List<DashboardService.Section> list, boolean cityLevel) {
-        sections.removeAll();
-        for (DashboardService.Section section : list) {
-            SectionFigures f = section.figures();
-            Div row = new Div();
-            row.addClassName("ht-dash-row");
-            f.cards().forEach(c -> row.add(cardLabelled(c.id(), c.label(), c.value(), c.detail(), null, null)));
-            H3 title = new H3(getTranslation(section.titleKey()));
-            title.addClassName("ht-dash-group-title");
-            Div group = new Div(title, row);
-            group.addClassName("ht-dash-group");
-            Div body = new Div();
-            body.addClassName("ht-dash-charts");
-            if (f.chart() != null) {
-                EChart chart = new EChart();
-                chart.setOption(f.chart());
-                chart.addChartClickListener(click -> drillByChart(click.id()));
-                body.add(panelTitled(f.chartTitle(), chart));
-            }
-            if (!f.breakdown().columns().isEmpty()) {
-                body.add(sectionBreakdown(f.breakdown(), cityLevel));
-            }
-            Div block = new Div(group, body);
-            block.addClassName("ht-dash-section");
-            block.getElement().setAttribute("data-section", section.titleKey());
-            sections.add(block);
-        }
-    }
-
-    private Div sectionBreakdown(SectionFigures.Breakdown breakdown, boolean cityLevel) {
-        Grid<SectionFigures.Line> grid = new Grid<>();
-        grid.addColumn(SectionFigures.Line::areaName)
-                .setHeader(getTranslation(cityLevel ? "dashboard.town" : "dashboard.community")).setAutoWidth(true)
-                .setFrozen(true);
-        for (int i = 0; i < breakdown.columns().size(); i++) {
-            int column = i;
-            grid.addColumn(line -> column < line.values().size() ? line.values().get(column) : "")
-                    .setHeader(breakdown.columns().get(i)).setAutoWidth(true);
-        }
-        PhoneGrid.cards(grid, grid.addComponentColumn(line -> {
-            StringBuilder figures = new StringBuilder();
-            for (int i = 0; i < breakdown.columns().size() && i < line.values().size(); i++) {
-                figures.append(i == 0 ? "" : " · ").append(breakdown.columns().get(i)).append(' ').append(line.values().get(i));
-            }
-            return PhoneGrid.card(line.areaName(), figures.toString());
-        }).setHeader(getTranslation(cityLevel ? "dashboard.town" : "dashboard.community")));
-        grid.setItems(breakdown.lines());
-        grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.setEmptyStateText(getTranslation("grid.empty"));
-        grid.addItemClickListener(e -> {
-            if (e.getItem().town()) {
-                drill(e.getItem().areaId());
-            }
-        });
-        Div panel = panelTitled(getTranslation("dashboard.breakdown"), grid);
-        panel.addClassName("ht-dash-table");
-        return panel;
-    }
-
-    private Div panelTitled(String titleText, Component content) {
+    Div panelTitled(String titleText, Component content) {
         Span title = new Span(titleText);
         title.addClassName("ht-dash-panel-title");
         Div head = new Div(title);
@@ -382,7 +320,7 @@ public class DashboardView extends Main implements HasDynamicTitle {
         return cardLabelled(id, getTranslation(labelKey), figure, detail, compare, onClick);
     }
 
-    private Div cardLabelled(String id, String labelText, String figure, @Nullable String detail,
+    Div cardLabelled(String id, String labelText, String figure, @Nullable String detail,
                              @Nullable String compare, @Nullable Runnable onClick) {
         Span label = new Span(labelText);
         label.addClassName("ht-card-label");
@@ -442,7 +380,7 @@ public class DashboardView extends Main implements HasDynamicTitle {
         return grid;
     }
 
-    private void drillByChart(String id) {
+    void drillByChart(String id) {
         if (drilledTown == null && user.role() == Role.CITY_ADMIN && !id.isEmpty()) {
             drill(Long.valueOf(id));
         }
