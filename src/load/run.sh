@@ -30,9 +30,12 @@ sleep 20 # the search index and the first requests settle
 # the heap after a full GC, in KB: what the sessions still hold once garbage is gone
 heap() { "$JCMD" $APP GC.run >/dev/null; sleep 2; "$JCMD" $APP GC.heap_info | awk '/garbage-first heap/ {for (i=1;i<=NF;i++) if ($i=="used") {gsub("K,?","",$(i+1)); print $(i+1)}}'; }
 BEFORE=$(heap)
+"$JCMD" $APP GC.class_histogram > "$OUT/histogram-before.txt"
 echo "heap after GC before the run: ${BEFORE} KB"
 ./mvnw -B -Pload gatling:test -Dusers=$USERS -Dminutes=$MINUTES -DbaseUrl=http://localhost:$PORT | tee "$OUT/gatling.log" || true
 # the sessions are still open (their users only stopped clicking): measured before they time out
 AFTER=$(heap)
+# what the sessions hold, by class: compare with histogram-before.txt
+"$JCMD" $APP GC.class_histogram > "$OUT/histogram-after.txt"
 echo "heap after GC after the run: ${AFTER} KB"
 echo "LOAD heap per session: $(( (AFTER - BEFORE) / USERS )) KB ($USERS sessions, $MINUTES min)"

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,12 +54,17 @@ class PhoneCardsKaribuTest extends KaribuTest {
         assertThat(card(projects)).contains(project.title(), project.communityName());
     }
 
-    /** The card of the first row: the hidden card column's cell, its title first. */
+    /**
+     * The card of the first row as a phone shows it, its title first; on a wide screen the card column is hidden
+     * and builds no components (a hidden column's renderer still runs for every row the browser gets).
+     */
     private static Component cardOf(Grid<?> grid) {
         Grid.Column<?> column = grid.getColumnByKey(PhoneGrid.CARD_KEY);
         assertThat(column).as("a card column").isNotNull();
         assertThat(column.isVisible()).as("hidden on a wide screen").isFalse();
+        assertThat(column.getRenderer()).as("no card components on a wide screen").isNotInstanceOf(ComponentRenderer.class);
         assertThat(grid.getColumns().stream().filter(Grid.Column::isVisible).count()).isGreaterThan(2);
+        PhoneGrid.of(grid).show(true);
         Component card = GridKt._getCellComponent(grid, 0, PhoneGrid.CARD_KEY);
         assertThat(card.getChildren().findFirst().orElseThrow().getElement().getClassList()).contains("ht-cell-title");
         return card;

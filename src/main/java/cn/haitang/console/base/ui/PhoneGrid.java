@@ -1,9 +1,13 @@
 package cn.haitang.console.base.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.data.renderer.Renderer;
+import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,13 +27,20 @@ public final class PhoneGrid {
 
     private final Grid<?> grid;
     private final Grid.Column<?> card;
+    /** What the card column shows on a phone; on a wider screen it renders nothing (see {@link #cards}). */
+    private final SerializableRunnable renderCards;
+    private final SerializableRunnable renderNothing;
     private final List<Grid.Column<?>> tableColumns = new ArrayList<>();
     private boolean phone;
     private final List<java.util.function.Consumer<Boolean>> switchListeners = new ArrayList<>();
 
-    private PhoneGrid(Grid<?> grid, Grid.Column<?> card) {
+    private <T> PhoneGrid(Grid<T> grid, Grid.Column<T> card) {
         this.grid = grid;
         this.card = card;
+        Renderer<T> cards = card.getRenderer();
+        Renderer<T> nothing = LitRenderer.of("");
+        this.renderCards = () -> card.setRenderer(cards);
+        this.renderNothing = () -> card.setRenderer(nothing);
     }
 
     /** Makes {@code card} the grid's only column on a phone. Call after all columns are added. */
@@ -40,6 +51,10 @@ public final class PhoneGrid {
         }
         card.setVisible(false);
         card.setFlexGrow(1);
+        // A hidden column's renderer still runs for every row sent to the browser: the cards' components would
+        // be built, kept in the session and sent for each row on a desktop too (most of a session's memory).
+        adaptive.renderNothing.run();
+        ComponentUtil.setData(grid, PhoneGrid.class, adaptive);
         grid.addAttachListener(attach -> {
             var page = attach.getUI().getPage();
             page.retrieveExtendedClientDetails(details -> adaptive.show(details.getWindowInnerWidth() < PHONE_MAX_WIDTH));
@@ -47,6 +62,15 @@ public final class PhoneGrid {
                     e -> adaptive.show(e.getWidth() < PHONE_MAX_WIDTH));
             grid.addDetachListener(detach -> resize.remove());
         });
+        return adaptive;
+    }
+
+    /** The phone switch of a grid made by {@link #cards}. */
+    public static PhoneGrid of(Grid<?> grid) {
+        PhoneGrid adaptive = ComponentUtil.getData(grid, PhoneGrid.class);
+        if (adaptive == null) {
+            throw new IllegalArgumentException("not a phone grid: " + grid);
+        }
         return adaptive;
     }
 
@@ -98,9 +122,11 @@ public final class PhoneGrid {
             tableColumns.clear();
             grid.getColumns().stream().filter(c -> c != card && c.isVisible()).forEach(tableColumns::add);
             tableColumns.forEach(c -> c.setVisible(false));
+            renderCards.run();
             card.setVisible(true);
         } else {
             card.setVisible(false);
+            renderNothing.run();
             tableColumns.forEach(c -> c.setVisible(true));
         }
         grid.setClassName("ht-phone-grid", onPhone);

@@ -144,6 +144,7 @@ class AccreditationKaribuTest extends KaribuTest {
                 view.reviewGrid.getColumnByKey(cn.haitang.console.base.ui.PhoneGrid.CARD_KEY);
         assertThat(card).as("the reviews have a card column").isNotNull();
         assertThat(card.isVisible()).as("hidden on a wide screen").isFalse();
+        cn.haitang.console.base.ui.PhoneGrid.of(view.reviewGrid).show(true);
         cn.haitang.console.accreditation.ReviewRow first = GridKt._get(view.reviewGrid, 0);
         com.vaadin.flow.component.Component cell = GridKt._getCellComponent(view.reviewGrid, 0, card.getKey());
         assertThat(cell.getElement().getTextRecursively()).contains(first.reviewerName(), "评审截止");

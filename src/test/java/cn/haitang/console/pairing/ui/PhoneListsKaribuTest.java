@@ -74,7 +74,11 @@ class PhoneListsKaribuTest extends KaribuTest {
         assertThat(grid.getColumns().stream().filter(Grid.Column::isVisible).count()).isEqualTo(tableColumns);
     }
 
+    /** The first row's card, as a phone shows it. */
     static String cardText(Grid<?> grid) {
-        return GridKt._getCellComponent(grid, 0, PhoneGrid.CARD_KEY).getElement().getTextRecursively();
+        PhoneGrid.of(grid).show(true);
+        String text = GridKt._getCellComponent(grid, 0, PhoneGrid.CARD_KEY).getElement().getTextRecursively();
+        PhoneGrid.of(grid).show(false);
+        return text;
     }
 }
