@@ -38,6 +38,7 @@ final class VaadinClient {
     private int syncId;
     private int clientId;
     private int historyIndex;
+    private String lastBody = "";
 
     VaadinClient(String base) {
         this.base = base.endsWith("/") ? base : base + "/";
@@ -124,9 +125,19 @@ final class VaadinClient {
         body.put("rpc", invocations);
         body.put("syncId", syncId);
         body.put("clientId", clientId);
+        lastBody = JSON.writeValueAsString(body);
+        return post(lastBody);
+    }
+
+    /** The last UIDL request once more, as the browser sends it again when its answer was lost on the way. */
+    Uidl repeatLast() throws IOException, InterruptedException {
+        return post(lastBody);
+    }
+
+    private Uidl post(String payload) throws IOException, InterruptedException {
         HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(base + "?v-r=uidl&v-uiId=" + uiId))
                 .header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
+                .POST(HttpRequest.BodyPublishers.ofString(payload)).build(),
                 HttpResponse.BodyHandlers.ofString());
         Uidl uidl = new Uidl(answer.statusCode(), answer.body());
         if (uidl.ok()) {
