@@ -19,8 +19,6 @@ import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Image;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
@@ -39,6 +37,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jsoup.nodes.Entities;
 
 /**
  * The shell around every view: the app's name, the side navigation built from {@code @Menu} in sections
@@ -56,6 +55,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     final InboxBadge inboxBadge;
     final InboxBadge phoneInboxBadge;
     private final Map<NavSection, SideNav> sections = new EnumMap<>(NavSection.class);
+    private final Map<NavSection, List<MenuEntry>> sectionEntries = new EnumMap<>(NavSection.class);
+    /** The user's folds as remembered, with what they changed in this session. */
+    private final Map<String, Boolean> remembered = new HashMap<>();
+    /** The section opened only because the page shown belongs to it (folds again when the user leaves it). */
+    private NavSection openedForPage;
     private final Map<String, NavSection> entryPaths = new HashMap<>();
 
     public MainLayout(CurrentUser currentUser, UserAccountService users, AuthenticationContext authentication,
@@ -86,22 +90,24 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToDrawer(top, new Scroller(navigation()), userCard(user));
     }
 
+    /**
+     * The app's logo, name and tagline as one element: markup, not components, because the shell is in every
+     * open session and each component stays there (about a kilobyte each).
+     */
     private Div header() {
-        Image logo = new Image("haitang/favicon.svg", "");
-        logo.addClassName("ht-logo");
-        Span name = new Span(getTranslation("app.shortName"));
-        name.addClassName("ht-app-name");
-        Span tagline = new Span(getTranslation("app.tagline"));
-        tagline.addClassName("ht-app-tagline");
-        Div text = new Div(name, tagline);
-        Div header = new Div(logo, text);
+        Div header = new Div();
         header.addClassName("ht-drawer-header");
+        header.getElement().setProperty("innerHTML", "<img class=\"ht-logo\" src=\"haitang/favicon.svg\" alt=\"\">"
+                + "<div><span class=\"ht-app-name\">" + Entities.escape(getTranslation("app.shortName")) + "</span>"
+                + "<span class=\"ht-app-tagline\">" + Entities.escape(getTranslation("app.tagline")) + "</span></div>");
         return header;
     }
 
     /**
      * One collapsible {@link SideNav} per {@link NavSection} that has an entry the user may open (the menu
-     * configuration already leaves out what the role may not open), folded or opened as the user last left it.
+     * configuration already leaves out what the role may not open), folded or opened as the user last left it;
+     * one never touched starts folded, but for the workbench. A folded section gets its entries only when it
+     * opens: the navigation was two thirds of what every open session kept (three elements an entry).
      */
     private Div navigation() {
         Map<NavSection, List<MenuEntry>> bySection = new EnumMap<>(NavSection.class);
@@ -109,7 +115,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             double order = entry.order() == null ? 0 : entry.order();
             bySection.computeIfAbsent(NavSection.of(order), s -> new ArrayList<>()).add(entry);
         }
-        Map<String, Boolean> remembered = preferences.sections();
+        remembered.putAll(preferences.sections());
         Div navigation = new Div();
         navigation.addClassName("ht-nav-sections");
         bySection.forEach((section, entries) -> {
@@ -117,24 +123,50 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addClassName("ht-nav");
             nav.setId("nav-" + section.key());
             nav.setCollapsible(true);
-            nav.setExpanded(remembered.getOrDefault(section.key(), true));
-            entries.forEach(entry -> {
-                nav.addItem(item(entry));
-                entryPaths.put(trimSlashes(entry.path()), section);
-            });
+            entries.forEach(entry -> entryPaths.put(trimSlashes(entry.path()), section));
+            sections.put(section, nav);
+            sectionEntries.put(section, entries);
+            open(section, keptOpen(section));
             nav.getElement().addPropertyChangeListener("collapsed", e -> {
+                if (nav.isExpanded()) {
+                    fill(section);
+                } else {
+                    nav.removeAll(); // a folded section keeps nothing in the session
+                }
                 if (e.isUserOriginated()) {
                     remember(section, nav.isExpanded());
                 }
             });
-            sections.put(section, nav);
             navigation.add(nav);
         });
         return navigation;
     }
 
+    /** Open at every visit: the user left it open, or never touched it and it is the workbench. */
+    private boolean keptOpen(NavSection section) {
+        return remembered.getOrDefault(section.key(), section == NavSection.WORKBENCH);
+    }
+
+    /** Opens or folds a section; an open one shows its entries. */
+    private void open(NavSection section, boolean expanded) {
+        sections.get(section).setExpanded(expanded);
+        if (expanded) {
+            fill(section);
+        } else {
+            sections.get(section).removeAll();
+        }
+    }
+
+    private void fill(NavSection section) {
+        SideNav nav = sections.get(section);
+        if (nav.getItems().isEmpty()) {
+            sectionEntries.get(section).forEach(entry -> nav.addItem(item(entry)));
+        }
+    }
+
     /** The user folded or opened a section: kept for their next visit, on any device. */
     void remember(NavSection section, boolean expanded) {
+        remembered.put(section.key(), expanded);
         preferences.remember(section.key(), expanded);
     }
 
@@ -153,8 +185,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 current = entry.getValue();
             }
         }
-        if (current != null && sections.containsKey(current)) {
-            sections.get(current).setExpanded(true);
+        // the current page's section opens; one opened only for the page before folds again as the user leaves it
+        if (openedForPage != null && openedForPage != current && !keptOpen(openedForPage)) {
+            open(openedForPage, false);
+            openedForPage = null;
+        }
+        if (current != null && sections.containsKey(current) && !sections.get(current).isExpanded()) {
+            open(current, true);
+            openedForPage = current;
         }
         // the count follows what the user just did (a vetted candidate, an accepted matter, a read notice); the
         // home and inbox pages' panel has computed it in this navigation already
@@ -190,14 +228,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private Component userCard(AppUser user) {
         Avatar avatar = new Avatar(user.displayName());
         avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_SMALL);
-        Span name = new Span(user.displayName());
-        name.addClassName("ht-user-name");
         String area = users.callerTown().map(TownRef::name).orElse(getTranslation("scope.city"));
-        Span role = new Span(getTranslation(user.role().messageKey()) + " · "
+        String role = getTranslation(user.role().messageKey()) + " · "
                 + (user.role() == cn.haitang.console.base.Role.REVIEWER && user.townId() == null
-                ? getTranslation("scope.none") : area));
-        role.addClassName("ht-user-role");
-        Div who = new Div(name, role);
+                ? getTranslation("scope.none") : area);
+        // one element for the name and role (see header())
+        Div who = new Div();
+        who.getElement().setProperty("innerHTML", "<span class=\"ht-user-name\">" + Entities.escape(user.displayName())
+                + "</span><span class=\"ht-user-role\">" + Entities.escape(role) + "</span>");
         who.addClassName("ht-user-text");
 
         boolean english = Translations.ENGLISH.equals(Translations.supported(getLocale()));

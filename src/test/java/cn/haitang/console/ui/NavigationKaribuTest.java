@@ -94,6 +94,7 @@ class NavigationKaribuTest extends KaribuTest {
         openAs("reviewer3");
         UI.getCurrent().navigate("");
         assertThat(sectionLabels()).doesNotContain("组织体系", "小区治理", "共驻共建", "系统管理");
+        menuLabels();
         assertThat(_find(SideNavItem.class)).allSatisfy(item -> assertThat(item.getPath())
                 .satisfiesAnyOf(path -> assertThat(path).isEmpty(), path -> assertThat(path).startsWith("accreditation"),
                         path -> assertThat(path).startsWith("inbox"), path -> assertThat(path).startsWith("notices"),
@@ -117,8 +118,10 @@ class NavigationKaribuTest extends KaribuTest {
         openAs("meili");
         UI.getCurrent().navigate("");
         assertThat(section("nav-pairing").isExpanded()).isFalse();
-        assertThat(section("nav-organization").isExpanded()).isTrue();
         // another user's sections are their own
+        openAs("yushan");
+        UI.getCurrent().navigate("");
+        _get(MainLayout.class).remember(NavSection.PAIRING, true);
         openAs("yushan");
         UI.getCurrent().navigate("");
         assertThat(section("nav-pairing").isExpanded()).isTrue();
@@ -126,10 +129,41 @@ class NavigationKaribuTest extends KaribuTest {
         openAs("meili");
         UI.getCurrent().navigate("pairing/institutions");
         assertThat(section("nav-pairing").isExpanded()).isTrue();
+        assertThat(entriesOfOpen("nav-pairing")).as("the current page's section shows its entries").contains("结对单位");
         openAs("meili");
         UI.getCurrent().navigate("");
         assertThat(section("nav-pairing").isExpanded()).as("opening a page does not change the remembered fold").isFalse();
         _get(MainLayout.class).remember(NavSection.PAIRING, true);
+    }
+
+    @Test
+    void aSectionNeverTouchedStartsFoldedWithoutItsEntriesUntilItOpens() {
+        openAs("reviewer1");
+        UI.getCurrent().navigate("");
+        assertThat(section("nav-workbench").isExpanded()).as("the workbench is open").isTrue();
+        assertThat(entriesOfOpen("nav-workbench")).contains("首页");
+        SideNav accreditation = section("nav-accreditation");
+        assertThat(accreditation.isExpanded()).isFalse();
+        assertThat(accreditation.getItems()).as("a folded section keeps no entries in the session").isEmpty();
+
+        accreditation.getElement().setProperty("collapsed", false); // the user opens it
+
+        assertThat(accreditation.getItems()).isNotEmpty();
+    }
+
+    @Test
+    void aSectionOpenedForThePageShownFoldsAgainWhenTheUserMovesOn() {
+        openAs("admin");
+        UI.getCurrent().navigate("pairing/institutions");
+        assertThat(section("nav-pairing").isExpanded()).isTrue();
+        assertThat(entriesOfOpen("nav-pairing")).contains("结对单位");
+
+        UI.getCurrent().navigate("compounds");
+
+        assertThat(section("nav-organization").isExpanded()).isTrue();
+        assertThat(section("nav-pairing").isExpanded()).as("opened only for the page before").isFalse();
+        assertThat(section("nav-pairing").getItems()).isEmpty();
+        assertThat(section("nav-workbench").isExpanded()).as("the workbench stays open").isTrue();
     }
 
     private static SideNav section(String id) {
@@ -141,10 +175,18 @@ class NavigationKaribuTest extends KaribuTest {
     }
 
     private static List<String> entriesOf(String sectionId) {
+        section(sectionId).setExpanded(true);
         return _find(section(sectionId), SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
     }
 
+    /** The entries a section shows as it is, without opening it. */
+    private static List<String> entriesOfOpen(String sectionId) {
+        return _find(section(sectionId), SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+    }
+
+    /** Every entry the user may open, with every section opened (a folded one holds no entries yet). */
     private static List<String> menuLabels() {
+        _find(com.vaadin.flow.component.sidenav.SideNav.class).forEach(nav -> nav.setExpanded(true));
         return _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
     }
 }
