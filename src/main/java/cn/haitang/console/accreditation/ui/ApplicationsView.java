@@ -104,7 +104,7 @@ class ApplicationsView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(ApplicationRow::roundTitle).setHeader(t("accr.app.round")).setSortProperty("roundTitle")
                 .setAutoWidth(true).setFlexGrow(1);
-        grid.addComponentColumn(a -> Ui.stateBadge(a.state())).setHeader(t("accr.app.state")).setSortProperty("state")
+        grid.addColumn(Badges.renderer(a -> Ui.stateBadge(a.state()))).setHeader(t("accr.app.state")).setSortProperty("state")
                 .setAutoWidth(true);
         grid.addComponentColumn(ApplicationsView::eligibility).setHeader(t("accr.app.eligibility")).setAutoWidth(true);
         grid.addColumn(a -> a.result() == null ? "" : a.result().toPlainString()).setHeader(t("accr.app.result"))

@@ -88,7 +88,7 @@ class RegistryView extends Main implements HasDynamicTitle {
         grid.addColumn(SiteRow::townName).setHeader(t("accr.app.town")).setSortProperty("townName").setAutoWidth(true);
         grid.addColumn(s -> Formats.date(s.validFrom()) + " ~ " + Formats.date(s.validTo()))
                 .setHeader(t("accr.site.validity")).setSortProperty("validTo").setAutoWidth(true);
-        grid.addComponentColumn(this::status).setHeader(t("accr.app.state")).setSortProperty("state").setAutoWidth(true);
+        grid.addColumn(Badges.renderer(this::status)).setHeader(t("accr.app.state")).setSortProperty("state").setAutoWidth(true);
         if (admin) {
             grid.addComponentColumn(this::revokeButton).setHeader(t("common.actions")).setAutoWidth(true).setFlexGrow(0);
         }

@@ -1,5 +1,6 @@
 package cn.haitang.console.circle.ui;
 
+import cn.haitang.console.base.ui.Badges;
 import cn.haitang.console.base.ui.PhoneGrid;
 import cn.haitang.console.circle.SceneFilter;
 import cn.haitang.console.circle.SceneRow;
@@ -40,7 +41,7 @@ class CircleTab implements CompoundPageTab {
         grid.addColumn(r -> r.groups().stream().map(g -> CircleUi.t(g.messageKey())).collect(Collectors.joining("、")))
                 .setHeader(CircleUi.t("circle.scene.groups")).setAutoWidth(true);
         grid.addColumn(SceneRow::schedule).setHeader(CircleUi.t("circle.scene.schedule")).setAutoWidth(true);
-        grid.addComponentColumn(r -> CircleUi.stateBadge(grid, r.state())).setHeader(CircleUi.t("circle.scene.state"))
+        grid.addColumn(Badges.renderer(r -> CircleUi.stateBadge(grid, r.state()))).setHeader(CircleUi.t("circle.scene.state"))
                 .setAutoWidth(true);
         grid.addColumn(SceneRow::personTimes).setHeader(CircleUi.t("circle.scene.personTimes")).setAutoWidth(true);
         PhoneGrid.cards(grid, grid.addComponentColumn(r -> PhoneGrid.card(r.name(),

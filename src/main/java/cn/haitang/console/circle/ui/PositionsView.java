@@ -19,6 +19,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -77,7 +78,7 @@ class PositionsView extends Main implements HasDynamicTitle, BeforeEnterObserver
         grid.addColumn(PositionRow::townName).setHeader(getTranslation("circle.town")).setAutoWidth(true);
         grid.addColumn(r -> r.floorArea().toPlainString()).setHeader(getTranslation("circle.position.floorArea"))
                 .setSortProperty("floorArea").setAutoWidth(true);
-        grid.addComponentColumn(this::slots).setHeader(getTranslation("circle.position.slots")).setAutoWidth(true);
+        grid.addColumn(slotBadges()).setHeader(getTranslation("circle.position.slots")).setAutoWidth(true);
         grid.addColumn(r -> r.institutionName() == null ? "" : r.institutionName())
                 .setHeader(getTranslation("circle.position.institution")).setAutoWidth(true);
         grid.addColumn(r -> r.contactPerson() + " " + r.contactPhone()).setHeader(getTranslation("circle.position.contact"))
@@ -94,6 +95,20 @@ class PositionsView extends Main implements HasDynamicTitle, BeforeEnterObserver
         add(new ViewToolbar(getTranslation("nav.circle.positions"), new PhoneFilters(ViewToolbar.group(
                 CircleUi.afterAreas(areas, search, kind, lateOnly))), ViewToolbar.group(CircleUi.export(this, "positions",
                 clock, (out, locale) -> positions.export(filter(), out, locale)), create)), grid);
+    }
+
+    /** The slots column drawn by the browser (the same badges as {@link #slots}, no components kept a row). */
+    private LitRenderer<PositionRow> slotBadges() {
+        String offPeak = getTranslation("circle.slot.OFF_PEAK");
+        String late = getTranslation("circle.slot.LATE");
+        String regular = getTranslation("circle.slot.REGULAR");
+        return LitRenderer.<PositionRow>of("<span style=\"display:inline-flex;gap:4px\">"
+                        + "<span class=\"ht-badge\" theme=\"badge\" ?hidden=${!item.offPeak}>${item.offPeakText}</span>"
+                        + "<span class=\"ht-badge\" theme=\"badge success\" ?hidden=${!item.late}>${item.lateText}</span>"
+                        + "<span ?hidden=${item.offPeak || item.late}>${item.regularText}</span></span>")
+                .withProperty("offPeak", PositionRow::offPeak).withProperty("late", PositionRow::late)
+                .withProperty("offPeakText", r -> offPeak).withProperty("lateText", r -> late)
+                .withProperty("regularText", r -> regular);
     }
 
     private HorizontalLayout slots(PositionRow row) {

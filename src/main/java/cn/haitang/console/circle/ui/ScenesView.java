@@ -1,5 +1,6 @@
 package cn.haitang.console.circle.ui;
 
+import cn.haitang.console.base.ui.Badges;
 import cn.haitang.console.base.ui.ImportDialog;
 import cn.haitang.console.circle.SceneImportService;
 import cn.haitang.console.base.Role;
@@ -99,7 +100,7 @@ class ScenesView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         grid.addColumn(r -> r.groups().stream().map(g -> getTranslation(g.messageKey())).collect(Collectors.joining("、")))
                 .setHeader(getTranslation("circle.scene.groups")).setAutoWidth(true);
         grid.addColumn(SceneRow::schedule).setHeader(getTranslation("circle.scene.schedule")).setAutoWidth(true);
-        grid.addComponentColumn(r -> CircleUi.stateBadge(this, r.state())).setHeader(getTranslation("circle.scene.state"))
+        grid.addColumn(Badges.renderer(r -> CircleUi.stateBadge(this, r.state()))).setHeader(getTranslation("circle.scene.state"))
                 .setSortProperty("state").setAutoWidth(true);
         grid.addColumn(SceneRow::sessions).setHeader(getTranslation("circle.scene.sessions")).setSortProperty("sessions")
                 .setAutoWidth(true);

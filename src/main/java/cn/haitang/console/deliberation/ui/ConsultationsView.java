@@ -85,8 +85,8 @@ class ConsultationsView extends Main implements HasDynamicTitle, BeforeEnterObse
         grid.addColumn(ConsultationRow::compoundName).setHeader(getTranslation("delib.compound"))
                 .setSortProperty("compoundName").setAutoWidth(true);
         grid.addColumn(ConsultationRow::rounds).setHeader(getTranslation("delib.consultation.rounds")).setAutoWidth(true);
-        grid.addComponentColumn(this::voteBadge).setHeader(getTranslation("delib.consultation.vote")).setAutoWidth(true);
-        grid.addComponentColumn(this::stateBadge)
+        grid.addColumn(Badges.renderer(this::voteBadge)).setHeader(getTranslation("delib.consultation.vote")).setAutoWidth(true);
+        grid.addColumn(Badges.renderer(this::stateBadge))
                 .setHeader(getTranslation("delib.consultation.state")).setSortProperty("state").setAutoWidth(true);
         PhoneGrid.cards(grid, grid.addComponentColumn(c -> PhoneGrid.card(c.title(),
                 new Object[] {stateBadge(c), voteBadge(c)},

@@ -108,7 +108,7 @@ class FundLedgerView extends Main implements HasUrlParameter<Long>, HasDynamicTi
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addComponentColumn(this::counterpartyCell).setHeader(getTranslation("funds.movement.counterparty")).setAutoWidth(true);
         grid.addColumn(MovementRow::purpose).setHeader(getTranslation("funds.movement.purpose")).setFlexGrow(2);
-        grid.addComponentColumn(m -> FundsUi.statusBadge(this, m.status())).setHeader(getTranslation("funds.movement.status"))
+        grid.addColumn(Badges.renderer(m -> FundsUi.statusBadge(this, m.status()))).setHeader(getTranslation("funds.movement.status"))
                 .setAutoWidth(true);
         grid.addColumn(MovementRow::vouchers).setHeader(getTranslation("funds.movement.vouchers")).setAutoWidth(true);
         PhoneGrid.cards(grid, grid.addComponentColumn(m -> PhoneGrid.card(FundsUi.money(m.signedAmount()) + " · " + m.purpose(),

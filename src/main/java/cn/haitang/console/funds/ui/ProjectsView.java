@@ -95,7 +95,7 @@ class ProjectsView extends Main implements HasDynamicTitle, BeforeEnterObserver 
         grid.addColumn(ProjectRow::title).setHeader(getTranslation("funds.project.title")).setSortProperty("title").setFlexGrow(2);
         grid.addColumn(p -> p.townName() + " · " + p.communityName()).setHeader(getTranslation("funds.community"))
                 .setSortProperty("town").setAutoWidth(true);
-        grid.addComponentColumn(p -> FundsUi.stateBadge(this, p.state())).setHeader(getTranslation("funds.project.state"))
+        grid.addColumn(Badges.renderer(p -> FundsUi.stateBadge(this, p.state()))).setHeader(getTranslation("funds.project.state"))
                 .setSortProperty("state").setAutoWidth(true);
         grid.addColumn(p -> p.score() == null ? "" : p.score().toPlainString()).setHeader(getTranslation("funds.project.score"))
                 .setSortProperty("score").setAutoWidth(true);

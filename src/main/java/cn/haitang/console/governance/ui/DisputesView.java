@@ -59,7 +59,7 @@ class DisputesView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(DisputeRow::title).setHeader(getTranslation("gov.dispute.name")).setSortProperty("title")
                 .setAutoWidth(true);
-        grid.addComponentColumn(d -> severityBadge(this, d)).setHeader(getTranslation("gov.dispute.severity"))
+        grid.addColumn(Badges.renderer(d -> severityBadge(this, d))).setHeader(getTranslation("gov.dispute.severity"))
                 .setSortProperty("severity").setAutoWidth(true);
         grid.addColumn(d -> GovUi.yesNo(this, d.fastTrack())).setHeader(getTranslation("gov.dispute.fastTrack"))
                 .setAutoWidth(true);

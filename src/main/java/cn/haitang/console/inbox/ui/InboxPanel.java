@@ -11,11 +11,10 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.jsoup.nodes.Entities;
 
 /**
  * The caller's to-do list: one card per item (kind, what, where, by when), overdue ones first and marked;
@@ -83,24 +82,33 @@ public class InboxPanel extends Div {
         all.setVisible(items.size() > shown);
     }
 
+    /**
+     * One item as one element: its kind, what, where and by when are markup inside it, not components — a
+     * coordinator's inbox holds a hundred items, and each component stays in the session while the page is open.
+     */
     private Div card(InboxItem item) {
         boolean late = item.overdue(inbox.today());
-        Span kind = Badges.badge(getTranslation(item.kindKey()), late ? Badges.Tone.ERROR : Badges.Tone.PRIMARY);
-        Span title = new Span(item.title());
-        title.addClassName("ht-inbox-title");
-        Span area = new Span(item.area() == null ? "" : item.area());
-        area.addClassName("ht-inbox-area");
-        Span due = new Span(due(item, late));
-        due.addClassName(late ? "ht-inbox-overdue" : "ht-inbox-due");
-        Div card = new Div(kind, title, area, due, VaadinIcon.ANGLE_RIGHT.create());
+        String markup = Badges.html(getTranslation(item.kindKey()), late ? Badges.Tone.ERROR : Badges.Tone.PRIMARY)
+                + span("ht-inbox-title", item.title())
+                + span("ht-inbox-area", item.area() == null ? "" : item.area())
+                + span(late ? "ht-inbox-overdue" : "ht-inbox-due", due(item, late))
+                + "<vaadin-icon icon=\"vaadin:angle-right\"></vaadin-icon>";
+        Div card = new Div();
+        card.getElement().setProperty("innerHTML", markup);
         card.addClassName("ht-inbox-item");
         if (late) {
             card.addClassName("ht-inbox-late");
         }
         card.getElement().setAttribute("role", "link");
         card.getElement().setAttribute("tabindex", "0");
+        card.getElement().setAttribute("title", item.title());
         card.addClickListener(e -> open(item.route()));
+        card.getElement().addEventListener("keydown", e -> open(item.route())).setFilter("event.key === 'Enter'");
         return card;
+    }
+
+    private static String span(String className, String text) {
+        return "<span class=\"" + className + "\">" + Entities.escape(text) + "</span>";
     }
 
     /** Navigates to an item's address, its query string ({@code ?tab=…}) kept as query parameters. */

@@ -91,8 +91,8 @@ public class NoticesView extends Main implements HasDynamicTitle {
             grid.addColumn(r -> getTranslation("notices.readers", r.readers(), r.recipients()))
                     .setHeader(getTranslation("notices.receipts")).setKey("readers").setAutoWidth(true);
         } else {
-            grid.addComponentColumn(r -> r.read() ? Badges.badge(getTranslation("notices.read"), Badges.Tone.SUCCESS)
-                    : Badges.badge(getTranslation("notices.unread"), Badges.Tone.ERROR))
+            grid.addColumn(Badges.renderer(r -> r.read() ? Badges.badge(getTranslation("notices.read"), Badges.Tone.SUCCESS)
+                    : Badges.badge(getTranslation("notices.unread"), Badges.Tone.ERROR)))
                     .setHeader(getTranslation("notices.state")).setKey("state").setAutoWidth(true);
         }
         PhoneGrid.cards(grid, grid.addComponentColumn(this::card).setHeader(getTranslation("notices.title")));

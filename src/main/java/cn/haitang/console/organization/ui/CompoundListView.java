@@ -1,5 +1,6 @@
 package cn.haitang.console.organization.ui;
 
+import cn.haitang.console.base.ui.Badges;
 import cn.haitang.console.base.Role;
 import cn.haitang.console.base.ui.PhoneFilters;
 import cn.haitang.console.base.ui.PhoneGrid;
@@ -118,8 +119,8 @@ public class CompoundListView extends Main implements HasDynamicTitle {
                 .setSortProperty("households").setAutoWidth(true);
         grid.addColumn(c -> getTranslation(c.gated() ? "compound.gated.yes" : "compound.gated.no"))
                 .setHeader(getTranslation("compound.gated")).setAutoWidth(true);
-        grid.addComponentColumn(c -> badge(c.entityBranch())).setHeader(getTranslation("list.entityBranch")).setAutoWidth(true);
-        grid.addComponentColumn(c -> badge(c.functionalBranch())).setHeader(getTranslation("list.functionalBranch"))
+        grid.addColumn(Badges.renderer(c -> badge(c.entityBranch()))).setHeader(getTranslation("list.entityBranch")).setAutoWidth(true);
+        grid.addColumn(Badges.renderer(c -> badge(c.functionalBranch()))).setHeader(getTranslation("list.functionalBranch"))
                 .setAutoWidth(true);
         grid.addColumn(c -> c.gridGroups() + " / " + c.microGrids()).setHeader(getTranslation("list.gridGroups")
                 + " / " + getTranslation("list.microGrids")).setAutoWidth(true);

@@ -22,6 +22,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -125,12 +127,13 @@ public class CoverageView extends Main implements HasDynamicTitle {
         Grid<CoverageFigures> grid = new Grid<>();
         grid.addColumn(CoverageFigures::name).setHeader(getTranslation("coverage.area")).setAutoWidth(true).setFrozen(true);
         grid.addColumn(CoverageFigures::compounds).setHeader(getTranslation("coverage.compounds")).setAutoWidth(true);
-        grid.addComponentColumn(f -> gapLink(rate(f.entityRate(), f.entityBranches(), f.compounds()),
-                GapKind.ENTITY_BRANCH, f)).setHeader(getTranslation("coverage.entityRate")).setAutoWidth(true);
-        grid.addComponentColumn(f -> gapLink(rate(f.functionalRate(), f.functionalBranches(), f.compounds()),
-                GapKind.FUNCTIONAL_BRANCH, f)).setHeader(getTranslation("coverage.functionalRate")).setAutoWidth(true);
-        grid.addComponentColumn(f -> gapLink(rate(f.gridCoverage(), f.gridGroups(), f.microGrids()),
-                GapKind.GRID_COVERAGE, f)).setHeader(getTranslation("coverage.gridCoverage")).setAutoWidth(true);
+        grid.addColumn(gapLinks(GapKind.ENTITY_BRANCH, f -> rate(f.entityRate(), f.entityBranches(), f.compounds())))
+                .setHeader(getTranslation("coverage.entityRate")).setAutoWidth(true);
+        grid.addColumn(gapLinks(GapKind.FUNCTIONAL_BRANCH,
+                        f -> rate(f.functionalRate(), f.functionalBranches(), f.compounds())))
+                .setHeader(getTranslation("coverage.functionalRate")).setAutoWidth(true);
+        grid.addColumn(gapLinks(GapKind.GRID_COVERAGE, f -> rate(f.gridCoverage(), f.gridGroups(), f.microGrids())))
+                .setHeader(getTranslation("coverage.gridCoverage")).setAutoWidth(true);
         grid.addColumn(CoverageFigures::centralHouseholds).setHeader(getTranslation("coverage.centralHouseholds"))
                 .setAutoWidth(true);
         grid.addColumn(CoverageFigures::linkedHouseholds).setHeader(getTranslation("coverage.linkedHouseholds"))
@@ -160,15 +163,28 @@ public class CoverageView extends Main implements HasDynamicTitle {
     }
 
     private Anchor gapLink(String text, GapKind kind, CoverageFigures figures) {
+        Anchor link = new Anchor(gapsHref(kind, figures), text);
+        link.setTitle(getTranslation(kind.messageKey()));
+        return link;
+    }
+
+    /** A rate column's cells as links drawn by the browser: no component a row kept in the session. */
+    private LitRenderer<CoverageFigures> gapLinks(GapKind kind, ValueProvider<CoverageFigures, String> rate) {
+        String title = getTranslation(kind.messageKey());
+        return LitRenderer.<CoverageFigures>of("<a href=\"${item.href}\" title=\"${item.title}\">${item.rate}</a>")
+                .withProperty("rate", rate)
+                .withProperty("href", f -> gapsHref(kind, f))
+                .withProperty("title", f -> title);
+    }
+
+    private static String gapsHref(GapKind kind, CoverageFigures figures) {
         String href = "coverage/gaps?kind=" + kind.name();
         if (figures.level() == CoverageLevel.TOWN) {
             href += "&town=" + figures.refId();
         } else if (figures.level() == CoverageLevel.COMMUNITY) {
             href += "&community=" + figures.refId();
         }
-        Anchor link = new Anchor(href, text);
-        link.setTitle(getTranslation(kind.messageKey()));
-        return link;
+        return href;
     }
 
     private String rate(@Nullable BigDecimal percent, long part, long whole) {

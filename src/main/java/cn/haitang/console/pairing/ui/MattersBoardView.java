@@ -118,7 +118,7 @@ class MattersBoardView extends Main implements HasDynamicTitle, com.vaadin.flow.
                 .setHeader(getTranslation("pairing.community")).setAutoWidth(true);
         grid.addColumn(m -> getTranslation(m.source().messageKey())).setHeader(getTranslation("pairing.matter.source")).setAutoWidth(true);
         grid.addColumn(m -> Formats.date(m.raisedOn())).setHeader(getTranslation("pairing.matter.raisedOn")).setAutoWidth(true);
-        grid.addComponentColumn(m -> PairingUi.stateBadge(this, m.state()))
+        grid.addColumn(Badges.renderer(m -> PairingUi.stateBadge(this, m.state())))
                 .setHeader(getTranslation("pairing.matter.state")).setAutoWidth(true);
         grid.addColumn(m -> m.claimants() == null ? "" : m.claimants()).setHeader(getTranslation("pairing.matter.claimants"))
                 .setFlexGrow(2);

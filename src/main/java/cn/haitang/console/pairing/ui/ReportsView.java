@@ -105,8 +105,8 @@ class ReportsView extends Main implements HasDynamicTitle, com.vaadin.flow.route
         grid.addColumn(ReportRow::communityName).setHeader(getTranslation("pairing.community")).setAutoWidth(true);
         grid.addColumn(r -> r.compoundName() + " · " + r.gridName()).setHeader(getTranslation("pairing.report.grid")).setAutoWidth(true);
         grid.addColumn(r -> Formats.date(r.reportedOn())).setHeader(getTranslation("pairing.report.reportedOn")).setAutoWidth(true);
-        grid.addComponentColumn(r -> Badges.badge(getTranslation(r.status().messageKey()),
-                r.status() == ReportStatus.ACTIVE ? Badges.Tone.SUCCESS : Badges.Tone.CONTRAST))
+        grid.addColumn(Badges.renderer(r -> Badges.badge(getTranslation(r.status().messageKey()),
+                r.status() == ReportStatus.ACTIVE ? Badges.Tone.SUCCESS : Badges.Tone.CONTRAST)))
                 .setHeader(getTranslation("pairing.report.status"))
                 .setAutoWidth(true);
         phoneGrid = PhoneGrid.cards(grid, grid.addComponentColumn(r -> PhoneGrid.card(r.name(),

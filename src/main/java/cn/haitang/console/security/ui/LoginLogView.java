@@ -1,5 +1,6 @@
 package cn.haitang.console.security.ui;
 
+import cn.haitang.console.base.ui.Badges;
 import cn.haitang.console.base.ui.PhoneFilters;
 import cn.haitang.console.base.ui.PhoneGrid;
 import cn.haitang.console.base.Role;
@@ -62,7 +63,7 @@ public class LoginLogView extends Main implements HasDynamicTitle {
                 .setSortProperty("occurredAt").setAutoWidth(true);
         grid.addColumn(LoginEvent::getUsername).setHeader(getTranslation("loginLog.username")).setSortProperty("username")
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::outcomeBadge).setHeader(getTranslation("loginLog.outcome"))
+        grid.addColumn(Badges.renderer(this::outcomeBadge)).setHeader(getTranslation("loginLog.outcome"))
                 .setSortProperty("outcome").setAutoWidth(true);
         grid.addColumn(e -> e.getRemoteAddress() == null ? "—" : e.getRemoteAddress())
                 .setHeader(getTranslation("loginLog.address")).setAutoWidth(true);

@@ -1,5 +1,6 @@
 package cn.haitang.console.security.ui;
 
+import cn.haitang.console.base.ui.Badges;
 import cn.haitang.console.base.ui.PhoneFilters;
 import cn.haitang.console.base.ui.PhoneGrid;
 import cn.haitang.console.base.Role;
@@ -69,7 +70,7 @@ public class UserManagementView extends Main implements HasDynamicTitle {
                 .setSortProperty("role").setAutoWidth(true);
         grid.addColumn(u -> u.townName() == null ? "—" : u.townName()).setHeader(getTranslation("user.town"))
                 .setSortProperty("townId").setAutoWidth(true);
-        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("user.status")).setSortProperty("enabled")
+        grid.addColumn(Badges.renderer(this::statusBadge)).setHeader(getTranslation("user.status")).setSortProperty("enabled")
                 .setAutoWidth(true);
         grid.addColumn(u -> Formats.dateTime(u.createdAt())).setHeader(getTranslation("user.createdAt"))
                 .setSortProperty("createdAt").setAutoWidth(true);

@@ -68,6 +68,8 @@ class InboxKaribuTest extends KaribuTest {
         int index = indexOf(items, "inbox.gov.dispute");
         Div card = _find(view.panel.list, Div.class).stream().filter(d -> d.hasClassName("ht-inbox-item")).toList()
                 .get(index);
+        assertThat(card.getElement().getProperty("innerHTML")).as("one element, its text escaped")
+                .contains(org.jsoup.nodes.Entities.escape(items.get(index).title()), "ht-inbox-title");
         ButtonKt._click(card);
         CompoundPageView page = _get(CompoundPageView.class);
         assertThat(page.tabSheet().getSelectedTab().getLabel()).isEqualTo("物业服务");
