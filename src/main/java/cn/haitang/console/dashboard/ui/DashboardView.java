@@ -53,6 +53,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.nodes.Entities;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
@@ -320,32 +321,35 @@ public class DashboardView extends Main implements HasDynamicTitle {
         return cardLabelled(id, getTranslation(labelKey), figure, detail, compare, onClick);
     }
 
+    /**
+     * A figure card as one element, its label, figure, detail and comparison as markup inside: the home page
+     * shows some thirty cards, and each component would stay in the session while the page is open.
+     */
     Div cardLabelled(String id, String labelText, String figure, @Nullable String detail,
                              @Nullable String compare, @Nullable Runnable onClick) {
-        Span label = new Span(labelText);
-        label.addClassName("ht-card-label");
-        Span value = new Span(figure);
-        value.addClassName("ht-card-figure");
-        Div card = new Div(label, value);
+        StringBuilder markup = new StringBuilder()
+                .append(part("ht-card-label", labelText)).append(part("ht-card-figure", figure));
+        if (detail != null) {
+            markup.append(part("ht-card-detail", detail));
+        }
+        if (compare != null) {
+            markup.append(part("ht-card-compare", compare));
+        }
+        Div card = new Div();
+        card.getElement().setProperty("innerHTML", markup.toString());
         card.addClassName("ht-card");
         card.addClassName("ht-figure-card");
         card.getElement().setAttribute("data-figure", id);
-        if (detail != null) {
-            Span d = new Span(detail);
-            d.addClassName("ht-card-detail");
-            card.add(d);
-        }
-        if (compare != null) {
-            Span c = new Span(compare);
-            c.addClassName("ht-card-compare");
-            card.add(c);
-        }
         if (onClick != null) {
             card.addClassName("ht-clickable");
             card.getElement().setAttribute("title", getTranslation("dashboard.card.openGaps"));
             card.addClickListener(e -> onClick.run());
         }
         return card;
+    }
+
+    private static String part(String className, String text) {
+        return "<span class=\"" + className + "\">" + Entities.escape(text) + "</span>";
     }
 
     private void gaps(String kind, @Nullable Long townId) {

@@ -10,7 +10,6 @@ import cn.haitang.console.support.KaribuTest;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.YearMonth;
@@ -234,8 +233,10 @@ class DashboardKaribuTest extends KaribuTest {
                 .filter(d -> id.equals(d.getElement().getAttribute("data-figure"))).findFirst().orElseThrow();
     }
 
+    /** A part of a card (drawn as markup inside the card's one element). */
     private static String part(String id, String css) {
-        return _find(card(id), Span.class, spec -> spec.withClasses(css)).getFirst().getText();
+        return org.jsoup.Jsoup.parseBodyFragment(card(id).getElement().getProperty("innerHTML")).selectFirst("." + css)
+                .text();
     }
 
     private static String figure(String id) {
