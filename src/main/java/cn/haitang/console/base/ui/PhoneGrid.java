@@ -4,9 +4,16 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.provider.DataGenerator;
+import com.vaadin.flow.data.provider.DataKeyMapper;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.Rendering;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import tools.jackson.databind.node.ObjectNode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,11 +39,18 @@ public final class PhoneGrid {
         this.card = card;
     }
 
-    /** Makes {@code card} the grid's only column on a phone. Call after all columns are added. */
+    /**
+     * Makes {@code card} the grid's only column on a phone. Call after all columns are added. While the table
+     * is shown, the hidden card column sends no cards to the browser (a grid makes every column's cells, shown
+     * or not, and a page of cards is a few hundred components); it fills when the grid switches to cards.
+     */
     public static <T> PhoneGrid cards(Grid<T> grid, Grid.Column<T> card) {
         PhoneGrid adaptive = new PhoneGrid(grid, card);
         if (card.getKey() == null) {
             card.setKey(CARD_KEY);
+        }
+        if (card.getRenderer() instanceof ComponentRenderer<?, T> cards) {
+            card.setRenderer(new OnlyOnPhone<>(cards, adaptive));
         }
         card.setVisible(false);
         card.setFlexGrow(1);
@@ -104,6 +118,9 @@ public final class PhoneGrid {
             tableColumns.forEach(c -> c.setVisible(true));
         }
         grid.setClassName("ht-phone-grid", onPhone);
+        if (onPhone) {
+            grid.getDataCommunicator().reset(); // the rows already sent have no card yet
+        }
         switchListeners.forEach(l -> l.accept(onPhone));
     }
 
@@ -115,5 +132,65 @@ public final class PhoneGrid {
 
     public boolean isPhone() {
         return phone;
+    }
+
+    /**
+     * The card column's renderer: makes the same cards as the column's own (so a test can still read a row's
+     * card from it), but gives the grid a card for a row only while the grid shows cards.
+     */
+    private static final class OnlyOnPhone<T> extends ComponentRenderer<Component, T> {
+
+        private final PhoneGrid adaptive;
+
+        OnlyOnPhone(ComponentRenderer<?, T> cards, PhoneGrid adaptive) {
+            super(cards::createComponent, cards::updateComponent);
+            this.adaptive = adaptive;
+        }
+
+        @Override
+        public Rendering<T> render(Element container, DataKeyMapper<T> keyMapper, @Nullable String rendererName) {
+            Rendering<T> rendering = super.render(container, keyMapper, rendererName);
+            var generator = rendering.getDataGenerator();
+            if (generator.isEmpty()) {
+                return rendering;
+            }
+            DataGenerator<T> cards = generator.get();
+            DataGenerator<T> onlyOnPhone = new DataGenerator<>() {
+                @Override
+                public void generateData(T item, ObjectNode json) {
+                    if (adaptive.phone) {
+                        cards.generateData(item, json);
+                    }
+                }
+
+                @Override
+                public void refreshData(T item) {
+                    if (adaptive.phone) {
+                        cards.refreshData(item);
+                    }
+                }
+
+                @Override
+                public void destroyData(T item) {
+                    cards.destroyData(item);
+                }
+
+                @Override
+                public void destroyAllData() {
+                    cards.destroyAllData();
+                }
+            };
+            return new Rendering<>() {
+                @Override
+                public Optional<DataGenerator<T>> getDataGenerator() {
+                    return Optional.of(onlyOnPhone);
+                }
+
+                @Override
+                public Registration getRegistration() {
+                    return rendering.getRegistration();
+                }
+            };
+        }
     }
 }
