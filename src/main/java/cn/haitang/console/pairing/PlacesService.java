@@ -21,7 +21,7 @@ public class PlacesService {
 
     /** Every community the caller may work in, by town/street and name. */
     public List<CommunityRef> communitiesInScope() {
-        return region.townsInScope().stream().flatMap(t -> region.communitiesOf(t.id()).stream()).toList();
+        return region.communitiesInScope();
     }
 
     /** Compounds of a community (scoped), by name, for activity and matter forms. */

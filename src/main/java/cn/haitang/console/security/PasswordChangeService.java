@@ -4,6 +4,8 @@ import cn.haitang.console.base.RuleViolationException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -19,9 +21,11 @@ public class PasswordChangeService {
     private final PasswordPolicy policy;
     private final UserSessions sessions;
     private final CurrentUser currentUser;
+    private final JdbcClient jdbc;
 
     PasswordChangeService(UserAccountRepository users, PasswordEncoder passwordEncoder, PasswordPolicy policy,
-                          UserSessions sessions, CurrentUser currentUser) {
+                          UserSessions sessions, CurrentUser currentUser, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.policy = policy;
@@ -29,11 +33,15 @@ public class PasswordChangeService {
         this.currentUser = currentUser;
     }
 
-    /** Whether the signed-in user still has to replace a password an admin set (false when nobody is signed in). */
-    @Transactional(readOnly = true)
+    /**
+     * Whether the signed-in user still has to replace a password an admin set (false when nobody is signed in).
+     * Asked before every navigation: one column read in autocommit, not an entity loaded in a transaction (an
+     * EntityManager and three more round trips to the database on every page).
+     */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public boolean mustChangeOwnPassword() {
-        return currentUser.find().flatMap(user -> users.findById(user.id()))
-                .map(UserAccount::isMustChangePassword).orElse(false);
+        return currentUser.find().flatMap(user -> jdbc.sql("SELECT must_change_password FROM user_account WHERE id = ?")
+                .param(user.id()).query(Boolean.class).optional()).orElse(false);
     }
 
     /** Fields: {@code current}, {@code password}, {@code repeat}. */

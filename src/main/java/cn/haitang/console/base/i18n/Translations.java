@@ -31,6 +31,14 @@ public class Translations implements I18NProvider {
     // No fallback to the JVM's default locale: a missing English key falls back to Chinese, never to chance.
     private static final ResourceBundle.Control CONTROL =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    /**
+     * Each key's text once found, per supported locale: looking a key up through every bundle costs a dozen
+     * {@code ResourceBundle.getBundle} look-ups, and a grid page asks for hundreds of texts. Only keys that
+     * were found are kept (the keys are the code's own, so this stays as small as the bundles).
+     */
+    private static final java.util.Map<Locale, java.util.Map<String, String>> FOUND = java.util.Map.of(
+            CHINESE, new java.util.concurrent.ConcurrentHashMap<>(),
+            ENGLISH, new java.util.concurrent.ConcurrentHashMap<>());
 
     @Override
     public List<Locale> getProvidedLocales() {
@@ -55,6 +63,17 @@ public class Translations implements I18NProvider {
     /** The translation of a key when the bundles have one (for names that may lack a translation). */
     public static java.util.Optional<String> find(String key, Locale locale) {
         Locale supported = supported(locale);
+        java.util.Map<String, String> found = FOUND.get(supported);
+        String known = found.get(key);
+        if (known != null) {
+            return java.util.Optional.of(known);
+        }
+        java.util.Optional<String> text = search(key, supported);
+        text.ifPresent(t -> found.put(key, t));
+        return text;
+    }
+
+    private static java.util.Optional<String> search(String key, Locale supported) {
         for (String name : BUNDLES) {
             try {
                 ResourceBundle bundle = ResourceBundle.getBundle(name, supported, CONTROL);

@@ -115,7 +115,9 @@ public class DashboardView extends Main implements HasDynamicTitle {
             add(new ViewToolbar(getTranslation("dashboard.title")), greeting, who, inbox, reviewerWorklist());
             return;
         }
-        add(new ViewToolbar(getTranslation("dashboard.title"), ViewToolbar.group(filters())), greeting, who, inbox);
+        // the filters' choices and the first figures in one round of queries (one transaction)
+        DashboardService.Opening opening = dashboard.opening();
+        add(new ViewToolbar(getTranslation("dashboard.title"), ViewToolbar.group(filters(opening))), greeting, who, inbox);
         breadcrumb.addClassName("ht-dash-crumb");
         breadcrumb.setId("dashboard-area");
         backToCity.setText(getTranslation("dashboard.backToCity"));
@@ -132,13 +134,13 @@ public class DashboardView extends Main implements HasDynamicTitle {
         // so their queries run in a round trip of their own, after the first render
         sections.getElement().addEventListener(SECTIONS_EVENT, e -> renderSections());
         add(crumbs, asOfNote, cards, charts(), breakdown(), sections);
-        refresh();
+        show(opening.dashboard());
     }
 
-    private Component[] filters() {
+    private Component[] filters(DashboardService.Opening opening) {
         List<Component> filters = new ArrayList<>();
         if (user.role() == Role.CITY_ADMIN) {
-            town.setItems(dashboard.towns());
+            town.setItems(opening.towns());
             town.setEmptySelectionAllowed(true);
             town.setEmptySelectionCaption(getTranslation("dashboard.city"));
             town.setItemLabelGenerator(t -> t == null ? getTranslation("dashboard.city") : t.name());
@@ -151,7 +153,7 @@ public class DashboardView extends Main implements HasDynamicTitle {
             });
             filters.add(town);
         }
-        asOf.setItems(dashboard.snapshotMonths());
+        asOf.setItems(opening.snapshotMonths());
         asOf.setEmptySelectionAllowed(true);
         asOf.setEmptySelectionCaption(getTranslation("dashboard.asOf.current"));
         asOf.setItemLabelGenerator(m -> m == null ? getTranslation("dashboard.asOf.current")
@@ -203,7 +205,11 @@ public class DashboardView extends Main implements HasDynamicTitle {
     }
 
     void refresh() {
-        current = dashboard.load(asOf.getValue(), drilledTown);
+        show(dashboard.load(asOf.getValue(), drilledTown));
+    }
+
+    private void show(Dashboard loaded) {
+        current = loaded;
         DashboardFigures f = current.figures();
         boolean cityLevel = f.townId() == null;
         breadcrumb.setText(cityLevel ? getTranslation("dashboard.city")
