@@ -15,6 +15,10 @@ JAR=$(ls target/haitang-console-*.jar | head -1)
 : "${JAVA_HOME:=/usr/lib/jvm/temurin-25-jdk-amd64}"
 JCMD="$JAVA_HOME/bin/jcmd"
 
+if curl -sf "http://localhost:$PORT/actuator/health" >/dev/null 2>&1; then
+  echo "something already answers on port $PORT (a console left running?): stop it first" >&2
+  exit 1
+fi
 mariadb -uroot -h127.0.0.1 -e "CREATE DATABASE IF NOT EXISTS $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
 DB_URL="jdbc:mariadb://127.0.0.1:3306/$DB" DB_USER=root DB_PASSWORD= PORT=$PORT SPRING_PROFILES_ACTIVE=demo \
   HAITANG_SEARCH_DIR="$OUT/search-index" "$JAVA_HOME/bin/java" -Xmx$HEAP -Duser.timezone=Asia/Shanghai -jar "$JAR" \
