@@ -95,10 +95,9 @@ public class SceneImportService {
         Checked checked = check(file);
         List<PreviewRow> rows = new ArrayList<>();
         for (Parsed p : checked.parsed) {
-            List<PreviewRow.Change> changes = p.existingId() == null ? List.of() : changes(p, checked.typeNames);
+            // an update without changes is shown as unchanged (PreviewRow.update)
             rows.add(p.existingId() == null ? PreviewRow.of(p.row(), RowStatus.NEW, p.label())
-                    : changes.isEmpty() ? PreviewRow.of(p.row(), RowStatus.UNCHANGED, p.label())
-                    : PreviewRow.update(p.row(), p.label(), changes));
+                    : PreviewRow.update(p.row(), p.label(), changes(p, checked.typeNames)));
         }
         checked.errorRows.forEach((row, label) -> rows.add(PreviewRow.of(row, RowStatus.ERROR, label)));
         return ImportPreview.of(checked.scan, rows, checked.problems);

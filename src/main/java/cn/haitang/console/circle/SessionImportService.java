@@ -97,8 +97,8 @@ public class SessionImportService {
         Checked checked = check(file);
         List<PreviewRow> rows = new ArrayList<>();
         for (Parsed p : checked.parsed) {
+            // an update without changes is shown as unchanged (PreviewRow.update)
             rows.add(p.existing() == null ? PreviewRow.of(p.row(), RowStatus.NEW, p.label())
-                    : changes(p).isEmpty() ? PreviewRow.of(p.row(), RowStatus.UNCHANGED, p.label())
                     : PreviewRow.update(p.row(), p.label(), changes(p)));
         }
         checked.errorRows.forEach((row, label) -> rows.add(PreviewRow.of(row, RowStatus.ERROR, label)));
