@@ -32,6 +32,8 @@ class MattersServiceTest extends ServiceTest {
     Fixtures fx;
     @Autowired
     PairingTestData data;
+    @Autowired
+    PairingFiguresService pairingFigures;
 
     private MatterForm form(long[] paired) {
         return new MatterForm("夜间停车占用消防通道", "外来车辆夜间停放在消防通道", MatterCategory.PARKING, MatterSource.FENGWU,
@@ -267,6 +269,49 @@ class MattersServiceTest extends ServiceTest {
         long town = fx.town("yushan");
         assertThat(yushan.medianDaysToClaim()).isEqualTo(databaseMedian("claimed_on", " AND town_id = " + town));
         assertThat(yushan.medianDaysToClose()).isEqualTo(databaseMedian("closed_on", " AND town_id = " + town));
+    }
+
+    @Test
+    void theHomePagesMatterFiguresFollowEveryStepAsCountedOverTheMattersThemselves() {
+        login.as("admin");
+        long[] yushan = fx.pairedInstitutionAndCommunity("yushan");
+        long town = fx.town("yushan");
+        assertHomeFiguresMatchTheMatters(town);
+        long id = matters.raise(form(yushan));
+        assertHomeFiguresMatchTheMatters(town);
+        for (MatterAction action : List.of(MatterAction.PUBLISH, MatterAction.CLAIM, MatterAction.START,
+                MatterAction.RESOLVE, MatterAction.ACCEPT, MatterAction.CLOSE)) {
+            long before = pairingFigures.figures(town).mattersResolved();
+            take(id, action, yushan);
+            assertHomeFiguresMatchTheMatters(town);
+            if (action == MatterAction.ACCEPT) {
+                assertThat(pairingFigures.figures(town).mattersResolved()).isEqualTo(before + 1);
+            }
+        }
+        // written outside the services too (a correction in SQL, a purge): the tally follows the rows
+        jdbc.update("UPDATE matter SET published_on = published_on - INTERVAL 40 DAY WHERE id = ?", id);
+        assertHomeFiguresMatchTheMatters(town);
+        jdbc.update("UPDATE matter SET town_id = ?, community_id = ?, compound_id = NULL WHERE id = ?",
+                fx.town("meili"), fx.pairedInstitutionAndCommunity("meili")[1], id);
+        assertHomeFiguresMatchTheMatters(town);
+        assertHomeFiguresMatchTheMatters(fx.town("meili"));
+        jdbc.update("DELETE FROM matter_step WHERE matter_id = ?", id);
+        jdbc.update("DELETE FROM matter_claim WHERE matter_id = ?", id);
+        jdbc.update("DELETE FROM matter WHERE id = ?", id);
+        assertHomeFiguresMatchTheMatters(fx.town("meili"));
+    }
+
+    /** The dashboard's matter figures (kept in a tally by triggers) for the city and a town, against the matters. */
+    private void assertHomeFiguresMatchTheMatters(long town) {
+        for (String and : List.of("", " AND town_id = " + town)) {
+            PairingFigures f = pairingFigures.figures(and.isEmpty() ? null : town);
+            assertThat(List.of(f.mattersPublished(), f.mattersResolved(), f.mattersOpen())).isEqualTo(List.of(
+                    jdbc.queryForObject("SELECT COUNT(*) FROM matter WHERE published_on IS NOT NULL" + and, Long.class),
+                    jdbc.queryForObject("SELECT COUNT(*) FROM matter WHERE state IN ('ACCEPTED', 'CLOSED')" + and, Long.class),
+                    jdbc.queryForObject("SELECT COUNT(*) FROM matter WHERE state NOT IN ('ACCEPTED', 'CLOSED')" + and,
+                            Long.class)));
+            assertThat(f.medianDaysToClose()).isEqualTo(databaseMedian("closed_on", and));
+        }
     }
 
     @Test
