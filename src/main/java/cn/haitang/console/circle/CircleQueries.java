@@ -212,7 +212,9 @@ class CircleQueries {
         String ids = "SELECT r.id FROM service_record r" + (cityWide ? " FORCE INDEX (ix_service_record_date)" : "")
                 + (filter.communityId() != null ? " JOIN scene s ON s.id = r.scene_id" : "")
                 + sql.where() + " ORDER BY " + window.order("r.held_on DESC, r.id DESC") + " LIMIT ? OFFSET ?";
-        return jdbc.sql(RECORD_SELECT.replace("FROM service_record r JOIN",
+        // STRAIGHT_JOIN keeps the page first: left to itself MariaDB started from the communities and joined every
+        // session to the page (a page in the middle of 364,000 at 10x: 620 ms; page first: 45 ms)
+        return jdbc.sql(RECORD_SELECT.replaceFirst("SELECT ", "SELECT STRAIGHT_JOIN ").replace("FROM service_record r JOIN",
                                 "FROM (" + ids + ") page JOIN service_record r ON r.id = page.id JOIN")
                         + " ORDER BY r.held_on DESC, r.id DESC")
                 .params(sql.args(limitOffset)).query(RecordRow.class).list();
