@@ -4,7 +4,6 @@ import cn.haitang.console.base.ui.PhoneGrid;
 import cn.haitang.console.accreditation.Level;
 import cn.haitang.console.accreditation.WorkItem;
 import cn.haitang.console.base.Role;
-import cn.haitang.console.base.ui.EChart;
 import cn.haitang.console.base.ui.Formats;
 import cn.haitang.console.base.ui.ViewToolbar;
 import cn.haitang.console.dashboard.AreaLine;
@@ -15,8 +14,6 @@ import cn.haitang.console.dashboard.DashboardService;
 import cn.haitang.console.dashboard.Rate;
 import cn.haitang.console.inbox.InboxService;
 import cn.haitang.console.inbox.ui.InboxPanel;
-import cn.haitang.console.pairing.MatterState;
-import cn.haitang.console.pairing.MonthStateCount;
 import cn.haitang.console.pairing.PairingFigures;
 import cn.haitang.console.security.AppUser;
 import cn.haitang.console.security.CurrentUser;
@@ -49,12 +46,10 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Entities;
-import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -81,11 +76,7 @@ public class DashboardView extends Main implements HasDynamicTitle {
     final Span breadcrumb = new Span();
     final Button backToCity = new Button();
     final Paragraph asOfNote = new Paragraph();
-    final Select<String> rateKind = new Select<>();
-    final EChart coverageChart = new EChart();
-    final EChart reportsChart = new EChart();
-    final EChart mattersChart = new EChart();
-    final EChart sitesChart = new EChart();
+    final DashboardCharts charts = new DashboardCharts(this::drillByChart);
     final Grid<AreaLine> areas = new Grid<>();
     final Grid<WorkItem> worklist = new Grid<>();
     /** The features' own sections (service circle, funds, deliberation, …), below the built-in figures. */
@@ -133,7 +124,7 @@ public class DashboardView extends Main implements HasDynamicTitle {
         // the sections are below the fold: the browser asks for them once it has shown the cards and charts,
         // so their queries run in a round trip of their own, after the first render
         sections.getElement().addEventListener(SECTIONS_EVENT, e -> renderSections());
-        add(crumbs, asOfNote, cards, charts(), breakdown(), sections);
+        add(crumbs, asOfNote, cards, charts, breakdown(), sections);
         show(opening.dashboard());
     }
 
@@ -219,7 +210,7 @@ public class DashboardView extends Main implements HasDynamicTitle {
                 : getTranslation("dashboard.note.asOf", f.asOf().getYear(), f.asOf().getMonthValue()));
         asOfNote.getElement().setAttribute("data-as-of", f.asOf() == null ? "" : f.asOf().toString());
         renderCards(f);
-        renderCharts(current);
+        charts.show(current);
         areas.setItems(current.areas());
         areas.getColumnByKey("name").setHeader(getTranslation(cityLevel ? "dashboard.town" : "dashboard.community"));
         sections.removeAll();
@@ -367,189 +358,10 @@ public class DashboardView extends Main implements HasDynamicTitle {
         UI.getCurrent().navigate("coverage/gaps", QueryParameters.simple(params));
     }
 
-    // ---- charts ---------------------------------------------------------------------------------------
-
-    private Component charts() {
-        rateKind.setItems("entity", "functional", "committee", "grid");
-        rateKind.setItemLabelGenerator(k -> getTranslation("dashboard.card." + k));
-        rateKind.setValue("entity");
-        rateKind.setAriaLabel(getTranslation("dashboard.chart.rate"));
-        rateKind.addValueChangeListener(e -> {
-            if (current != null) {
-                renderCoverage(current);
-            }
-        });
-        rateKind.addClassName("ht-dash-chart-select");
-        coverageChart.addChartClickListener(click -> drillByChart(click.id()));
-        reportsChart.addChartClickListener(click -> drillByChart(click.id()));
-        Div grid = new Div(panel("dashboard.chart.coverage", coverageChart, rateKind),
-                panel("dashboard.chart.reports", reportsChart, null),
-                panel("dashboard.chart.matters", mattersChart, null),
-                panel("dashboard.chart.sites", sitesChart, null));
-        grid.addClassName("ht-dash-charts");
-        return grid;
-    }
-
     void drillByChart(String id) {
         if (drilledTown == null && user.role() == Role.CITY_ADMIN && !id.isEmpty()) {
             drill(Long.valueOf(id));
         }
-    }
-
-    private Div panel(String titleKey, EChart chart, @Nullable Component extra) {
-        Span title = new Span(getTranslation(titleKey));
-        title.addClassName("ht-dash-panel-title");
-        Div head = new Div(title);
-        head.addClassName("ht-dash-panel-head");
-        if (extra != null) {
-            head.add(extra);
-        }
-        Div panel = new Div(head, chart);
-        panel.addClassName("ht-dash-panel");
-        return panel;
-    }
-
-    private void renderCharts(Dashboard d) {
-        renderCoverage(d);
-        renderReports(d);
-        renderMatters(d);
-        renderSites(d.figures());
-    }
-
-    private void renderCoverage(Dashboard d) {
-        String kind = rateKind.getValue() == null ? "entity" : rateKind.getValue();
-        List<AreaLine> sorted = d.areas().stream()
-                .sorted(Comparator.comparing((AreaLine a) -> rateOf(a, kind).fraction() == null ? -1 : rateOf(a, kind).fraction())
-                        .reversed())
-                .toList();
-        List<Object> data = new ArrayList<>();
-        for (AreaLine a : sorted) {
-            BigDecimal pct = rateOf(a, kind).percent();
-            data.add(EChart.map("value", pct == null ? 0 : pct, "id", a.town() ? String.valueOf(a.id()) : ""));
-        }
-        DashboardFigures f = d.figures();
-        Rate whole = switch (kind) {
-            case "functional" -> f.functionalBranches();
-            case "committee" -> f.committees();
-            case "grid" -> f.gridCoverage();
-            default -> f.entityBranches();
-        };
-        String averageLabel = getTranslation(f.townId() == null ? "dashboard.chart.cityAverage" : "dashboard.chart.townAverage");
-        BigDecimal average = whole.percent();
-        Map<String, Object> series = EChart.map("name", getTranslation("dashboard.card." + kind), "type", "bar",
-                "data", data, "barMaxWidth", 28,
-                "itemStyle", EChart.map("color", "#c8374f", "borderRadius", List.of(4, 4, 0, 0)),
-                "label", EChart.map("show", sorted.size() <= 16, "position", "top", "formatter", "{c}", "fontSize", 10,
-                        "color", "#9e2338"),
-                "markLine", average == null ? null : EChart.map("symbol", "none", "silent", true,
-                        "lineStyle", EChart.map("color", "#5b6b7f", "type", "dashed", "width", 1.5),
-                        "label", EChart.map("formatter", averageLabel + "\n{c}%", "position", "end", "color", "#5b6b7f",
-                                "fontSize", 11, "lineHeight", 14),
-                        "data", List.of(EChart.map("yAxis", average))));
-        coverageChart.setOption(EChart.map(
-                "color", EChart.PALETTE,
-                // the average's label sits right of the plot (not over the bars' value labels): room for it
-                "grid", EChart.map("left", 40, "right", average == null ? 16 : 64, "top", 24, "bottom", 70),
-                "tooltip", EChart.map("trigger", "axis", "axisPointer", EChart.map("type", "shadow"),
-                        "formatter", "{b}<br/>{a0}：{c0}%"),
-                "xAxis", EChart.map("type", "category", "data", sorted.stream().map(AreaLine::name).toList(),
-                        "axisLabel", EChart.map("rotate", 35, "interval", 0, "fontSize", 11)),
-                "yAxis", EChart.map("type", "value", "max", 100, "axisLabel", EChart.map("formatter", "{value}%"),
-                        "splitLine", EChart.map("lineStyle", EChart.map("color", "#f0e4e6"))),
-                "series", List.of(series)));
-    }
-
-    private static Rate rateOf(AreaLine a, String kind) {
-        return switch (kind) {
-            case "functional" -> a.functionalBranches();
-            case "committee" -> a.committees();
-            case "grid" -> a.gridCoverage();
-            default -> a.entityBranches();
-        };
-    }
-
-    private void renderReports(Dashboard d) {
-        List<AreaLine> sorted = d.areas().stream()
-                .sorted(Comparator.comparingLong((AreaLine a) -> a.members() + a.volunteers()).reversed()).toList();
-        List<String> names = sorted.stream().map(AreaLine::name).toList();
-        List<Object> members = sorted.stream().map(a -> (Object) EChart.map("value", a.members(), "id",
-                a.town() ? String.valueOf(a.id()) : "")).toList();
-        List<Object> volunteers = sorted.stream().map(a -> (Object) EChart.map("value", a.volunteers(), "id",
-                a.town() ? String.valueOf(a.id()) : "")).toList();
-        reportsChart.setOption(EChart.map(
-                "color", List.of("#c8374f", "#f2b8c2"),
-                "grid", EChart.map("left", 56, "right", 16, "top", 36, "bottom", 70),
-                "legend", EChart.map("top", 0),
-                "tooltip", EChart.map("trigger", "axis", "axisPointer", EChart.map("type", "shadow")),
-                "xAxis", EChart.map("type", "category", "data", names,
-                        "axisLabel", EChart.map("rotate", 35, "interval", 0, "fontSize", 11)),
-                "yAxis", EChart.map("type", "value", "splitLine", EChart.map("lineStyle", EChart.map("color", "#f0e4e6"))),
-                "series", List.of(
-                        EChart.map("name", getTranslation("dashboard.card.members"), "type", "bar", "stack", "r",
-                                "barMaxWidth", 28, "data", members),
-                        EChart.map("name", getTranslation("dashboard.card.volunteers"), "type", "bar", "stack", "r",
-                                "barMaxWidth", 28, "data", volunteers,
-                                "itemStyle", EChart.map("borderRadius", List.of(4, 4, 0, 0))))));
-    }
-
-    private void renderMatters(Dashboard d) {
-        TreeSet<YearMonth> months = new TreeSet<>();
-        YearMonth last = YearMonth.now(Formats.ZONE);
-        for (int i = DashboardService.MATTER_MONTHS - 1; i >= 0; i--) {
-            months.add(last.minusMonths(i));
-        }
-        d.mattersPerMonth().forEach(m -> months.add(m.month()));
-        List<YearMonth> axis = List.copyOf(months);
-        List<Object> series = new ArrayList<>();
-        String[] colors = {"#f2b8c2", "#e8899a", "#d9a441", "#b35c70", "#7a9a8a", "#c8374f", "#5b6b7f"};
-        for (MatterState state : MatterState.values()) {
-            Map<YearMonth, Long> counts = new LinkedHashMap<>();
-            for (MonthStateCount c : d.mattersPerMonth()) {
-                if (c.state() == state) {
-                    counts.put(c.month(), c.matters());
-                }
-            }
-            if (counts.isEmpty()) {
-                continue;
-            }
-            series.add(EChart.map("name", getTranslation(state.messageKey()), "type", "line", "smooth", true,
-                    "symbolSize", 6, "itemStyle", EChart.map("color", colors[state.ordinal()]),
-                    "lineStyle", EChart.map("width", state.isOpen() ? 1.5 : 2.5),
-                    "data", axis.stream().map(m -> counts.getOrDefault(m, 0L)).toList()));
-        }
-        mattersChart.setOption(EChart.map(
-                "grid", EChart.map("left", 40, "right", 16, "top", 56, "bottom", 28),
-                // seven states: small markers and gaps so they fit one line on a half-width card (scrolls when not)
-                "legend", EChart.map("top", 0, "type", "scroll", "itemWidth", 14, "itemHeight", 8, "itemGap", 6,
-                        "textStyle", EChart.map("fontSize", 11)),
-                "tooltip", EChart.map("trigger", "axis"),
-                "xAxis", EChart.map("type", "category", "boundaryGap", false,
-                        "data", axis.stream().map(m -> getTranslation("dashboard.chart.month", m.getYear(),
-                                m.getMonthValue())).toList()),
-                "yAxis", EChart.map("type", "value", "minInterval", 1,
-                        "splitLine", EChart.map("lineStyle", EChart.map("color", "#f0e4e6"))),
-                "series", series));
-    }
-
-    private void renderSites(DashboardFigures f) {
-        List<Object> data = new ArrayList<>();
-        String[] colors = {"#9e2338", "#c8374f", "#f2b8c2"};
-        int i = 0;
-        for (Level level : List.of(Level.PROVINCIAL, Level.SUZHOU, Level.CITY)) {
-            data.add(EChart.map("name", getTranslation("dashboard.level." + level.name()), "value", f.sites(level),
-                    "itemStyle", EChart.map("color", colors[i++])));
-        }
-        sitesChart.setOption(EChart.map(
-                "tooltip", EChart.map("trigger", "item", "formatter", "{b}：{c}（{d}%）"),
-                "legend", EChart.map("bottom", 0),
-                "title", EChart.map("text", String.valueOf(f.sitesTotal()), "subtext", getTranslation("dashboard.chart.sitesTotal"),
-                        "left", "center", "top", "38%", "textStyle", EChart.map("fontSize", 28, "color", "#9e2338"),
-                        "subtextStyle", EChart.map("color", "#5b6b7f")),
-                "series", List.of(EChart.map("name", getTranslation("dashboard.chart.sites"), "type", "pie",
-                        "radius", List.of("48%", "72%"), "center", List.of("50%", "48%"),
-                        "itemStyle", EChart.map("borderColor", "#fff", "borderWidth", 2),
-                        "label", EChart.map("formatter", "{b}\n{c}", "fontSize", 13),
-                        "data", data))));
     }
 
     // ---- breakdown -----------------------------------------------------------------------------------

@@ -47,10 +47,10 @@ class DashboardKaribuTest extends KaribuTest {
         assertThat(figure("sites")).isEqualTo("3 / 5 / 25");
         assertThat(figure("sitesDue")).isEqualTo("8");
         assertThat(GridKt._size(view.areas)).isEqualTo(14);
-        assertThat(view.coverageChart.getOptionJson()).contains("虞山街道", "全市平均", "#c8374f");
-        assertThat(view.sitesChart.getOptionJson()).contains("省级", "苏州级", "常熟级");
-        assertThat(view.mattersChart.getOptionJson()).contains("\"type\":\"line\"");
-        assertThat(view.reportsChart.getOptionJson()).contains("在职党员报到", "志愿者报到");
+        assertThat(view.charts.coverageChart.getOptionJson()).contains("虞山街道", "全市平均", "#c8374f");
+        assertThat(view.charts.sitesChart.getOptionJson()).contains("省级", "苏州级", "常熟级");
+        assertThat(view.charts.mattersChart.getOptionJson()).contains("\"type\":\"line\"");
+        assertThat(view.charts.reportsChart.getOptionJson()).contains("在职党员报到", "志愿者报到");
     }
 
     @Test
@@ -69,7 +69,7 @@ class DashboardKaribuTest extends KaribuTest {
         assertThat(compare("entity")).isEqualTo("全市 92.09%");
         assertThat(figure("members")).isEqualTo(String.format("%,d", yushan.members()));
         assertThat(GridKt._findAll(view.areas)).noneMatch(AreaLine::town).anyMatch(a -> a.name().equals("张坝社区"));
-        assertThat(view.coverageChart.getOptionJson()).contains("张坝社区", "本镇（街道）平均");
+        assertThat(view.charts.coverageChart.getOptionJson()).contains("张坝社区", "本镇（街道）平均");
         view.backToCity.click();
         assertThat(view.breadcrumb.getText()).isEqualTo("全市");
         assertThat(figure("compounds")).isEqualTo("506");
@@ -86,13 +86,13 @@ class DashboardKaribuTest extends KaribuTest {
         assertThat(view.breadcrumb.getText()).isEqualTo("全市 › 梅李镇");
         view.drill(null);
         long haiyu = DashboardFixtures.town(jdbc, "海虞镇");
-        view.coverageChart.getElement().getNode();
+        view.charts.coverageChart.getElement().getNode();
         // a click on a bar arrives as a DOM event carrying the bar's id
-        com.vaadin.flow.dom.DomEvent event = new com.vaadin.flow.dom.DomEvent(view.coverageChart.getElement(), "chart-click",
+        com.vaadin.flow.dom.DomEvent event = new com.vaadin.flow.dom.DomEvent(view.charts.coverageChart.getElement(), "chart-click",
                 tools.jackson.databind.node.JsonNodeFactory.instance.objectNode()
                         .put("event.detail.name", "海虞镇").put("event.detail.id", String.valueOf(haiyu))
                         .put("event.detail.series", "实体型党支部覆盖率"));
-        view.coverageChart.getElement().getNode()
+        view.charts.coverageChart.getElement().getNode()
                 .getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class).fireEvent(event);
         assertThat(view.breadcrumb.getText()).isEqualTo("全市 › 海虞镇");
     }
