@@ -5,10 +5,13 @@ import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -55,6 +58,21 @@ public class AuditService {
     /** The history of one record, newest first. The calling feature has checked the caller may see it. */
     public Page<AuditEntry> historyOf(String entityType, long entityId, Pageable pageable) {
         return entries.findAll(specification(AuditFilter.ofEntity(entityType, entityId)), pageable);
+    }
+
+    /**
+     * The history of several records at once (entity type → ids), newest first, at most {@code limit} entries, in
+     * one query: a compound's history spans its grids, branches, groups and households. The calling feature has
+     * checked the caller may see them.
+     */
+    public List<AuditEntry> historyOf(Map<String, ? extends Collection<Long>> idsByType, int limit) {
+        Specification<AuditEntry> any = (root, query, cb) -> cb.or(idsByType.entrySet().stream()
+                .filter(e -> !e.getValue().isEmpty())
+                .map(e -> cb.and(cb.equal(root.get("entityType"), e.getKey()),
+                        root.get("entityId").in(e.getValue().stream().map(String::valueOf).toList())))
+                .toArray(Predicate[]::new));
+        return entries.findAll(any, PageRequest.of(0, limit,
+                Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id")))).getContent();
     }
 
     /** The changed fields of an entry, in the order they were recorded. */

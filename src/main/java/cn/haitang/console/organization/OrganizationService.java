@@ -18,8 +18,10 @@ import cn.haitang.console.security.Scope;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -397,20 +399,16 @@ public class OrganizationService {
 
     // ---- history -----------------------------------------------------------------------------------
 
-    /** The audit history of a compound and everything of its structure, newest first. */
+    /** The audit history of a compound and everything of its structure, newest first: one query of the trail. */
     public List<AuditEntry> historyOfCompound(long compoundId, int limit) {
         region.compound(compoundId);
-        Pageable page = PageRequest.of(0, limit, Sort.by(Sort.Direction.DESC, "occurredAt"));
-        List<AuditEntry> entries = new ArrayList<>(audit.historyOf("Compound", compoundId, page).getContent());
-        region.microGridsOf(compoundId).forEach(g -> entries.addAll(audit.historyOf("MicroGrid", g.id(), page).getContent()));
-        branches.findByCompoundIdOrderByType(compoundId)
-                .forEach(b -> entries.addAll(audit.historyOf("PartyBranch", b.requireId(), page).getContent()));
-        groups.findByCompoundId(compoundId)
-                .forEach(g -> entries.addAll(audit.historyOf("GridGroup", g.requireId(), page).getContent()));
-        households.findByCompoundId(compoundId)
-                .forEach(h -> entries.addAll(audit.historyOf("CentralHousehold", h.requireId(), page).getContent()));
-        return entries.stream().sorted(Comparator.comparing(AuditEntry::getOccurredAt).reversed()
-                .thenComparing(AuditEntry::getId, Comparator.reverseOrder())).limit(limit).toList();
+        Map<String, List<Long>> ids = new LinkedHashMap<>();
+        ids.put("Compound", List.of(compoundId));
+        ids.put("MicroGrid", region.microGridsOf(compoundId).stream().map(g -> g.id()).toList());
+        ids.put("PartyBranch", branches.findByCompoundIdOrderByType(compoundId).stream().map(b -> b.requireId()).toList());
+        ids.put("GridGroup", groups.findByCompoundId(compoundId).stream().map(g -> g.requireId()).toList());
+        ids.put("CentralHousehold", households.findByCompoundId(compoundId).stream().map(h -> h.requireId()).toList());
+        return audit.historyOf(ids, limit);
     }
 
     // ---- rules and helpers ------------------------------------------------------------------------

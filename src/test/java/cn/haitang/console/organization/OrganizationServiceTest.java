@@ -270,6 +270,27 @@ class OrganizationServiceTest extends ServiceTest {
     }
 
     @Test
+    void aCompoundsHistoryHoldsItsWholeStructureNewestFirstAndNothingOfAnotherCompound() {
+        login.as("yushan");
+        HouseholdRow own = service.createHousehold(f.group, new HouseholdForm("钱进", "13712340001", "2幢1单元", 6));
+        long otherGroup = jdbc.queryForObject("SELECT MIN(id) FROM grid_group WHERE town_id = ? AND compound_id <> ?",
+                Long.class, f.yushan, f.compound);
+        HouseholdRow elsewhere = service.createHousehold(otherGroup, new HouseholdForm("孙立", "13712340002", "3幢", 4));
+        GridGroupRow group = service.gridGroup(f.group);
+        service.updateGridGroup(group.id(), group.version(),
+                new GridGroupForm(group.microGridId(), group.name(), group.leader() + "甲", group.membersCount()));
+        List<AuditEntry> history = service.historyOfCompound(f.compound, 50);
+        assertThat(history).extracting(AuditEntry::getEntityType).contains("CentralHousehold", "GridGroup");
+        assertThat(history).anySatisfy(e -> assertThat(e.getEntityId()).isEqualTo(String.valueOf(own.id())));
+        assertThat(history).noneSatisfy(e -> assertThat(e.getEntityType() + e.getEntityId())
+                .isEqualTo("CentralHousehold" + elsewhere.id()));
+        assertThat(history).extracting(AuditEntry::getOccurredAt)
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(history.getFirst().getEntityType()).isEqualTo("GridGroup");
+        assertThat(service.historyOfCompound(f.compound, 1)).containsExactly(history.getFirst());
+    }
+
+    @Test
     void theAuditTrailKeepsNoPhoneNumbers() {
         login.as("yushan");
         HouseholdRow created = service.createHousehold(f.group, new HouseholdForm("周全", "13712345678", "1幢1单元", 9));
