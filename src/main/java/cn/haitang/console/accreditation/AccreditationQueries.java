@@ -291,6 +291,18 @@ class AccreditationQueries {
         return counts;
     }
 
+    /** Sites of one town/street per community and level, current now or at the end of a past day (one GROUP BY). */
+    Map<Long, Map<Level, Long>> siteCountsByCommunity(@Nullable LocalDate on, @Nullable Long scopeTown, long townId) {
+        Sql where = sitesAt(on, scopeTown, townId);
+        Map<Long, Map<Level, Long>> counts = new LinkedHashMap<>();
+        sql("SELECT c.community_id, s.level, COUNT(*) AS n FROM accr_site s JOIN compound c ON c.id = s.compound_id"
+                + where.where() + " GROUP BY c.community_id, s.level", where.args()).query((ResultSet rs) -> {
+                    counts.computeIfAbsent(rs.getLong("community_id"), k -> new EnumMap<>(Level.class))
+                            .put(Level.valueOf(rs.getString("level")), rs.getLong("n"));
+                });
+        return counts;
+    }
+
     private static Sql sitesWhere(SiteFilter f, @Nullable Long scopeTown) {
         return new Sql().andIf(scopeTown != null, "s.town_id = ?", scopeTown)
                 .andIf(f.townId() != null, "s.town_id = ?", f.townId())

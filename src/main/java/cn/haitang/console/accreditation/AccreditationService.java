@@ -57,6 +57,11 @@ public class AccreditationService {
         return registry.siteCountsByTownOn(on);
     }
 
+    /** Sites of one town/street per community and level, now (on null) or at the end of a past day. */
+    public Map<Long, Map<Level, Long>> siteCountsByCommunity(long townId, @Nullable LocalDate on) {
+        return registry.siteCountsByCommunity(townId, on);
+    }
+
     /** Current sites whose certificate ends within {@code days} days. */
     public List<SiteRow> sitesDueForReview(int days) {
         return registry.sitesDueForReview(days);

@@ -102,6 +102,16 @@ public class SiteRegistryService {
         return queries.siteCountsByTown(on, scopeTown());
     }
 
+    /**
+     * The sites of one town/street per community and level, current (on null) or at the end of a past day;
+     * another town than the caller's own is refused.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Map<Level, Long>> siteCountsByCommunity(long townId, @Nullable LocalDate on) {
+        currentUser.scope().requireTown(townId);
+        return queries.siteCountsByCommunity(on, scopeTown(), townId);
+    }
+
     /** The sites that were due for re-review within {@code days} of the end of a past day. */
     @Transactional(readOnly = true)
     public List<SiteRow> sitesDueForReviewOn(int days, LocalDate on) {

@@ -28,8 +28,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -217,15 +215,7 @@ public class DashboardService {
                 CommunityPairingRow::communityId);
         Map<Long, ReportCount> reports = byId(reporting.countsBy(ReportLevel.COMMUNITY, town), ReportCount::id);
         // keyed by the community's id, never its name: names are only unique within a town
-        Map<Long, Long> communityOfCompound = new HashMap<>();
-        Map<Long, Map<Level, Long>> sites = new HashMap<>();
-        for (Level level : Level.values()) {
-            for (SiteRow site : accreditation.currentSites(level, town)) {
-                long community = communityOfCompound.computeIfAbsent(site.compoundId(),
-                        id -> regions.compound(id).communityId());
-                sites.computeIfAbsent(community, k -> new EnumMap<>(Level.class)).merge(level, 1L, Long::sum);
-            }
-        }
+        Map<Long, Map<Level, Long>> sites = accreditation.siteCountsByCommunity(town, pastMonthEnd(asOf));
         return report.communities().stream().map(cm -> {
             CommunityPairingRow p = pairings.get(cm.refId());
             ReportCount r = reports.get(cm.refId());

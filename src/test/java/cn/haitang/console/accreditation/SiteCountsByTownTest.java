@@ -35,4 +35,20 @@ class SiteCountsByTownTest extends ServiceTest {
         login.as("reviewer2");
         assertThatThrownBy(() -> registry.currentSiteCountsByTown()).isInstanceOf(ScopeViolationException.class);
     }
+
+    @Test
+    void communityCountsAddUpToTheirTownAndAnotherTownIsRefused() {
+        long yushan = jdbc.queryForObject("SELECT id FROM town WHERE name = '虞山街道'", Long.class);
+        long meili = jdbc.queryForObject("SELECT id FROM town WHERE name = '梅李镇'", Long.class);
+        login.as("yushan");
+        Map<Long, Map<Level, Long>> byCommunity = registry.siteCountsByCommunity(yushan, null);
+        assertThat(byCommunity).isNotEmpty();
+        assertThat(byCommunity.keySet()).allSatisfy(community -> assertThat(jdbc.queryForObject(
+                "SELECT town_id FROM community WHERE id = ?", Long.class, community)).isEqualTo(yushan));
+        for (Level level : Level.values()) {
+            assertThat(byCommunity.values().stream().mapToLong(m -> m.getOrDefault(level, 0L)).sum())
+                    .isEqualTo(registry.currentSiteCounts(yushan).get(level));
+        }
+        assertThatThrownBy(() -> registry.siteCountsByCommunity(meili, null)).isInstanceOf(ScopeViolationException.class);
+    }
 }

@@ -106,6 +106,7 @@ class DashboardServiceTest extends ServiceTest {
         assertThat(town.areas()).isNotEmpty().noneMatch(AreaLine::town);
         assertThat(town.areas().stream().mapToInt(AreaLine::compounds).sum()).isEqualTo(f.compounds());
         assertThat(town.areas()).anyMatch(a -> a.name().equals("张坝社区"));
+        assertThat(town.areas().stream().mapToLong(AreaLine::sitesTotal).sum()).isEqualTo(f.sitesTotal()).isPositive();
     }
 
     @Test
@@ -244,6 +245,11 @@ class DashboardServiceTest extends ServiceTest {
         assertThat(thenAfter.sites(Level.CITY)).isEqualTo(then.sites(Level.CITY)).isPositive();
         assertThat(dashboard.areas(october, null).stream().mapToLong(AreaLine::citySites).sum())
                 .isEqualTo(then.sites(Level.CITY));
+        // drilled down to the site's town, its communities count the site as it stood then, and not now
+        long town = jdbc.queryForObject("SELECT town_id FROM accr_site WHERE id = ?", Long.class, site);
+        assertThat(dashboard.areas(october, town).stream().mapToLong(AreaLine::citySites).sum())
+                .isEqualTo(dashboard.figures(october, town).sites(Level.CITY))
+                .isEqualTo(dashboard.areas(null, town).stream().mapToLong(AreaLine::citySites).sum() + 1);
     }
 
     @Test
