@@ -41,7 +41,17 @@ public class DatabaseProxy implements BeanPostProcessor {
                 targetPort = Integer.parseInt(m.group(2));
                 start();
                 pool = dataSource;
-                dataSource.setJdbcUrl("jdbc:mariadb://127.0.0.1:" + server.getLocalPort() + m.group(3));
+                String url = "jdbc:mariadb://127.0.0.1:" + server.getLocalPort() + m.group(3);
+                dataSource.setJdbcUrl(url);
+                // the pool's connections count the statements each thread prepares (StatementCounter)
+                try {
+                    org.mariadb.jdbc.MariaDbDataSource raw = new org.mariadb.jdbc.MariaDbDataSource(url);
+                    raw.setUser(dataSource.getUsername());
+                    raw.setPassword(dataSource.getPassword());
+                    dataSource.setDataSource(StatementCounter.wrap(raw));
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException("Cannot reach the database through the relay", e);
+                }
             }
         }
         return bean;
