@@ -2,10 +2,8 @@ package cn.haitang.console.pairing;
 
 import cn.haitang.console.base.db.Sql;
 import cn.haitang.console.base.db.Window;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,9 +31,11 @@ class MatterQueries {
     }
 
     private final JdbcClient jdbc;
+    private final MatterTallies tallies;
 
-    MatterQueries(JdbcClient jdbc) {
+    MatterQueries(JdbcClient jdbc, MatterTallies tallies) {
         this.jdbc = jdbc;
+        this.tallies = tallies;
     }
 
     List<MatterRow> list(MatterFilter filter, Optional<Long> town, Window window) {
@@ -110,29 +110,11 @@ class MatterQueries {
 
     // ---- figures -------------------------------------------------------------------------------------
 
-    /**
-     * Counts by state and the medians, each from {@code ix_matter_town_figures} alone: one pass for the counts,
-     * one for the day histograms the medians are taken from ({@link DayMedians}).
-     */
+    /** Counts and the medians to claim and to close, from the tallies the triggers keep ({@link MatterTallies}). */
     BoardFigures figures(Optional<Long> town) {
-        Sql sql = new Sql();
-        town.ifPresent(t -> sql.and("m.town_id = ?", t));
-        MatterTotals totals = jdbc.sql("""
-                SELECT COALESCE(SUM(m.published_on IS NOT NULL), 0) AS published,
-                       COALESCE(SUM(m.claimed_on IS NOT NULL), 0) AS claimed,
-                       COALESCE(SUM(m.state IN ('ACCEPTED', 'CLOSED')), 0) AS resolved,
-                       COALESCE(SUM(m.reopen_count > 0), 0) AS reopened,
-                       COALESCE(SUM(m.state NOT IN ('ACCEPTED', 'CLOSED')), 0) AS open FROM matter m""" + sql.where())
-                .params(sql.args()).query(MatterTotals.class).single();
-        Map<String, @Nullable Double> medians = DayMedians.of(jdbc, Map.of(
-                "claim", new String[] {"m.claimed_on", "m.published_on"},
-                "close", new String[] {"m.closed_on", "m.published_on"}), sql);
+        MatterTallies.Totals totals = tallies.totals(town);
         return new BoardFigures(totals.published(), totals.claimed(), totals.resolved(), totals.reopened(), totals.open(),
-                medians.get("claim"), medians.get("close"));
-    }
-
-    /** The board's counts, before the medians are added. */
-    record MatterTotals(long published, long claimed, long resolved, long reopened, long open) {
+                tallies.medianDays("CLAIM", town), tallies.medianDays("CLOSE", town));
     }
 
     /** Matters and medians by a key (category or town name). */

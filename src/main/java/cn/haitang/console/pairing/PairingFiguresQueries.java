@@ -5,9 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NavigableMap;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -29,9 +27,11 @@ class PairingFiguresQueries {
     }
 
     private final JdbcClient jdbc;
+    private final MatterTallies tallies;
 
-    PairingFiguresQueries(JdbcClient jdbc) {
+    PairingFiguresQueries(JdbcClient jdbc, MatterTallies tallies) {
         this.jdbc = jdbc;
+        this.tallies = tallies;
     }
 
     /** Institutions in the registry (the city), or those ever paired with the town. */
@@ -73,14 +73,8 @@ class PairingFiguresQueries {
     MatterCounts matters(Optional<Long> town, @Nullable LocalDate on) {
         Sql sql = new Sql();
         if (on == null) {
-            // from the tally the triggers keep (changeset 019): a few hundred rows instead of every matter
-            town.ifPresent(t -> sql.and("m.town_id = ?", t));
-            return jdbc.sql("""
-                    SELECT COALESCE(SUM(m.matters * m.published), 0) AS published,
-                           COALESCE(SUM(m.matters * (m.state IN ('ACCEPTED', 'CLOSED'))), 0) AS resolved,
-                           COALESCE(SUM(m.matters * (m.state NOT IN ('ACCEPTED', 'CLOSED'))), 0) AS still_open
-                    FROM matter_tally m""" + sql.where())
-                    .params(sql.args()).query(MatterCounts.class).single();
+            MatterTallies.Totals now = tallies.totals(town);
+            return new MatterCounts(now.published(), now.resolved(), now.open());
         }
         sql.and("m.raised_on <= ?", on);
         town.ifPresent(t -> sql.and("m.town_id = ?", t));
@@ -97,20 +91,16 @@ class PairingFiguresQueries {
     }
 
     /**
-     * The median of days from publication to closing, of matters closed by {@code on} (null: now), from the
-     * day histogram: now, the tally's (changeset 019); at a past day, the matters' own on {@code
+     * The median of days from publication to closing, of matters closed by {@code on} (null: now): now, from the
+     * tally's histogram ({@link MatterTallies}); at a past day, from the matters' own on {@code
      * ix_matter_town_figures} ({@link DayMedians}).
      */
     @Nullable Double medianDaysToClose(Optional<Long> town, @Nullable LocalDate on) {
+        if (on == null) {
+            return tallies.medianDays("CLOSE", town);
+        }
         Sql sql = new Sql();
         town.ifPresent(t -> sql.and("m.town_id = ?", t));
-        if (on == null) {
-            NavigableMap<Integer, Long> histogram = new TreeMap<>();
-            sql.and("m.closed");
-            jdbc.sql("SELECT m.close_days, SUM(m.matters) FROM matter_tally m" + sql.where() + " GROUP BY m.close_days HAVING SUM(m.matters) > 0")
-                    .params(sql.args()).query((rs, n) -> histogram.put(rs.getInt(1), rs.getLong(2))).list();
-            return DayMedians.median(histogram);
-        }
         sql.and("m.closed_on <= ?", on);
         return DayMedians.of(jdbc, java.util.Map.of("close", new String[] {"m.closed_on", "m.published_on"}), sql)
                 .get("close");

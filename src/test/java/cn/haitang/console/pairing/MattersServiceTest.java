@@ -280,7 +280,7 @@ class MattersServiceTest extends ServiceTest {
         long id = matters.raise(form(yushan));
         assertHomeFiguresMatchTheMatters(town);
         for (MatterAction action : List.of(MatterAction.PUBLISH, MatterAction.CLAIM, MatterAction.START,
-                MatterAction.RESOLVE, MatterAction.ACCEPT, MatterAction.CLOSE)) {
+                MatterAction.RESOLVE, MatterAction.REOPEN, MatterAction.RESOLVE, MatterAction.ACCEPT, MatterAction.CLOSE)) {
             long before = pairingFigures.figures(town).mattersResolved();
             take(id, action, yushan);
             assertHomeFiguresMatchTheMatters(town);
@@ -289,7 +289,8 @@ class MattersServiceTest extends ServiceTest {
             }
         }
         // written outside the services too (a correction in SQL, a purge): the tally follows the rows
-        jdbc.update("UPDATE matter SET published_on = published_on - INTERVAL 40 DAY WHERE id = ?", id);
+        jdbc.update("UPDATE matter SET published_on = published_on - INTERVAL 40 DAY, claimed_on = claimed_on - INTERVAL 3 DAY"
+                + " WHERE id = ?", id);
         assertHomeFiguresMatchTheMatters(town);
         jdbc.update("UPDATE matter SET town_id = ?, community_id = ?, compound_id = NULL WHERE id = ?",
                 fx.town("meili"), fx.pairedInstitutionAndCommunity("meili")[1], id);
@@ -301,7 +302,7 @@ class MattersServiceTest extends ServiceTest {
         assertHomeFiguresMatchTheMatters(fx.town("meili"));
     }
 
-    /** The dashboard's matter figures (kept in a tally by triggers) for the city and a town, against the matters. */
+    /** The dashboard's and the board's matter figures (kept in tallies by triggers), city and town, against the matters. */
     private void assertHomeFiguresMatchTheMatters(long town) {
         for (String and : List.of("", " AND town_id = " + town)) {
             PairingFigures f = pairingFigures.figures(and.isEmpty() ? null : town);
@@ -311,6 +312,30 @@ class MattersServiceTest extends ServiceTest {
                     jdbc.queryForObject("SELECT COUNT(*) FROM matter WHERE state NOT IN ('ACCEPTED', 'CLOSED')" + and,
                             Long.class)));
             assertThat(f.medianDaysToClose()).isEqualTo(databaseMedian("closed_on", and));
+            // the board's headline, from the same tallies
+            BoardFigures board = matters.figures(and.isEmpty() ? null : town);
+            assertThat(List.of(board.published(), board.claimed(), board.resolved(), board.reopened(), board.open()))
+                    .isEqualTo(List.of(f.mattersPublished(),
+                            jdbc.queryForObject("SELECT COUNT(*) FROM matter WHERE claimed_on IS NOT NULL" + and, Long.class),
+                            f.mattersResolved(),
+                            jdbc.queryForObject("SELECT COUNT(*) FROM matter WHERE reopen_count > 0" + and, Long.class),
+                            f.mattersOpen()));
+            assertThat(board.medianDaysToClaim()).isEqualTo(databaseMedian("claimed_on", and));
+            assertThat(board.medianDaysToClose()).isEqualTo(f.medianDaysToClose());
+            // the histograms themselves, day by day (one day more or less rarely moves a median)
+            for (String[] span : new String[][] {{"CLAIM", "claimed_on"}, {"CLOSE", "closed_on"}}) {
+                java.util.Map<Integer, Long> tallied = new java.util.HashMap<>();
+                jdbc.query("SELECT days, SUM(matters) FROM matter_day_tally WHERE span = ?" + and
+                        + " GROUP BY days HAVING SUM(matters) > 0", rs -> {
+                            tallied.put(rs.getInt(1), rs.getLong(2));
+                        }, span[0]);
+                java.util.Map<Integer, Long> counted = new java.util.HashMap<>();
+                jdbc.query("SELECT DATEDIFF(" + span[1] + ", published_on), COUNT(*) FROM matter WHERE " + span[1]
+                        + " IS NOT NULL AND published_on IS NOT NULL" + and + " GROUP BY 1", rs -> {
+                            counted.put(rs.getInt(1), rs.getLong(2));
+                        });
+                assertThat(tallied).as(span[0]).isEqualTo(counted);
+            }
         }
     }
 
