@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The read side of institutions and their pairings in SQL, rows mapped by column name. Callers (the
- * services) have checked the scope and pass the town to filter by.
+ * services) have checked the scope and pass the town to filter by. Members reported per institution come
+ * from the tally the triggers keep (changeset 013).
  */
 @Component
 class InstitutionQueries {
@@ -18,8 +19,8 @@ class InstitutionQueries {
             SELECT i.id, i.version, i.name, i.kind, i.party_organisation, i.contact_person, i.contact_phone,
                    i.in_service_members, t.name AS town_name,
                    (SELECT COUNT(*) FROM pairing_community pc WHERE pc.pairing_id = p.id) AS communities,
-                   (SELECT COUNT(*) FROM grid_report r WHERE r.institution_id = i.id AND r.status = 'ACTIVE'
-                       AND r.kind = 'MEMBER') AS members_reported
+                   COALESCE((SELECT x.members FROM institution_report_tally x WHERE x.institution_id = i.id), 0)
+                       AS members_reported
             FROM institution i
             LEFT JOIN pairing p ON p.institution_id = i.id AND p.status = 'ACTIVE'
             LEFT JOIN town t ON t.id = p.town_id""";

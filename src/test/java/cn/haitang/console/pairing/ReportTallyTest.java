@@ -32,8 +32,16 @@ class ReportTallyTest extends ServiceTest {
                OR COALESCE(t.withdrawn_volunteers, 0) <> (SELECT COUNT(*) FROM grid_report r WHERE r.compound_id = cp.id
                                                     AND r.status = 'WITHDRAWN' AND r.kind = 'VOLUNTEER')""";
 
+    /** Institutions whose tally (changeset 013) differs from counting their active member reports. */
+    static final String INSTITUTION_MISMATCHES = """
+            SELECT COUNT(*) FROM institution i LEFT JOIN institution_report_tally t ON t.institution_id = i.id
+            WHERE COALESCE(t.members, 0) <> (SELECT COUNT(*) FROM grid_report r WHERE r.institution_id = i.id
+                                                 AND r.status = 'ACTIVE' AND r.kind = 'MEMBER')""";
+
     @Autowired
     ReportingService reporting;
+    @Autowired
+    InstitutionService institutions;
     @Autowired
     PairingService pairing;
     @Autowired
@@ -46,6 +54,7 @@ class ReportTallyTest extends ServiceTest {
     @Test
     void theTallyAgreesWithTheReportsAfterTheDemoData() {
         assertThat(jdbc.queryForObject(MISMATCHES, Long.class)).isZero();
+        assertThat(jdbc.queryForObject(INSTITUTION_MISMATCHES, Long.class)).isZero();
         login.as("admin");
         assertThat(pairing.figures(null).members()).isEqualTo(17_250);
         assertThat(pairing.figures(null).volunteers()).isEqualTo(24_100);
@@ -67,9 +76,11 @@ class ReportTallyTest extends ServiceTest {
         long inCompound = members(ReportLevel.COMPOUND, yushan, compound);
         long inOther = members(ReportLevel.COMPOUND, yushan, otherCompound);
 
+        long reportedByInstitution = institutions.institution(paired[0]).membersReported();
         long id = reporting.register(new ReportForm(ReportKind.MEMBER, "测试党员", Fixtures.freshIdNumber(41), "13912345678",
                 paired[0], "医疗", grid, LocalDate.now().minusDays(3)));
         em.flush();
+        assertThat(institutions.institution(paired[0]).membersReported()).isEqualTo(reportedByInstitution + 1);
         assertThat(members(ReportLevel.TOWN, yushan, yushan)).isEqualTo(town + 1);
         assertThat(members(ReportLevel.COMPOUND, yushan, compound)).isEqualTo(inCompound + 1);
         assertThat(pairing.figures(yushan).members()).isEqualTo(town + 1);
@@ -83,8 +94,14 @@ class ReportTallyTest extends ServiceTest {
         assertThat(members(ReportLevel.COMPOUND, yushan, otherCompound)).isEqualTo(inOther + 1);
         theListCountsWhatItShows(yushan, communityOf(otherGrid));
 
+        // a correction in SQL (the person's institution), then the withdrawal: the institutions' tally follows
+        long otherInstitution = jdbc.queryForObject("SELECT MIN(id) FROM institution WHERE id <> ?", Long.class, paired[0]);
+        jdbc.update("UPDATE grid_report SET institution_id = ? WHERE id = ?", otherInstitution, id);
+        assertThat(jdbc.queryForObject(INSTITUTION_MISMATCHES, Long.class)).isZero();
+        assertThat(institutions.institution(paired[0]).membersReported()).isEqualTo(reportedByInstitution);
         reporting.withdraw(id, reporting.report(id).version());
         em.flush();
+        assertThat(jdbc.queryForObject(INSTITUTION_MISMATCHES, Long.class)).isZero();
         assertThat(members(ReportLevel.TOWN, yushan, yushan)).isEqualTo(town);
         assertThat(members(ReportLevel.COMPOUND, yushan, otherCompound)).isEqualTo(inOther);
         assertThat(jdbc.queryForObject(MISMATCHES, Long.class)).isZero();
