@@ -175,6 +175,24 @@ class CircleQueries {
                 .params(sql.args()).query(Named.class).list();
     }
 
+    /**
+     * A page of running scenes of an area for a picker, by community and name, those whose name or community
+     * holds the text when there is one.
+     */
+    List<Named> sceneOptions(Optional<Long> town, @org.jspecify.annotations.Nullable Long communityId, String text,
+                             long offset, int limit) {
+        Sql sql = new Sql().and("s.state = 'RUNNING'");
+        town.ifPresent(t -> sql.and("s.town_id = ?", t));
+        sql.andIf(communityId != null, "s.community_id = ?", communityId);
+        if (!text.isBlank()) {
+            sql.and("(s.name LIKE ? OR c.name LIKE ?)", Sql.contains(text.trim()), Sql.contains(text.trim()));
+        }
+        return jdbc.sql("SELECT s.id, CONCAT(c.name, ' · ', s.name) AS name FROM scene s "
+                        + "JOIN community c ON c.id = s.community_id" + sql.where() + " ORDER BY c.name, s.name, s.id"
+                        + " LIMIT ? OFFSET ?")
+                .params(sql.args(limit, offset)).query(Named.class).list();
+    }
+
     /** Scenes that are not closed (a fund's grant may go to a planned, running or paused one). */
     List<Named> openSceneOptions(Optional<Long> town, @org.jspecify.annotations.Nullable Long communityId) {
         Sql sql = new Sql().and("s.state <> 'CLOSED'");

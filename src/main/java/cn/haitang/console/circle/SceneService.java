@@ -122,6 +122,16 @@ public class SceneService {
     }
 
     /**
+     * A page of the running scenes of an area (town and community, each optional; a town outside the caller's
+     * area is refused) whose name or community holds the text, for a filter that asks as the user types.
+     */
+    @Transactional(readOnly = true)
+    public List<Named> runningOptions(@Nullable Long townId, @Nullable Long communityId, String text, long offset,
+                                      int limit) {
+        return queries.sceneOptions(CircleChecks.town(currentUser.scope(), townId), communityId, text, offset, limit);
+    }
+
+    /**
      * Scenes a fund may make a grant to: not closed, in the caller's area, of one community when given (a
      * community fund's grants stay in its community).
      */

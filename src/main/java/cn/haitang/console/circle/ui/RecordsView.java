@@ -56,13 +56,20 @@ class RecordsView extends Main implements HasDynamicTitle {
         this.clock = clock;
         addClassName("ht-view");
         areas = new AreaFilter(directory, AreaFilter.Depth.COMMUNITY, () -> {
-            scene.setItems(scenes.runningOptions(null));
-            refresh();
+            // the scenes offered follow the area; a scene chosen elsewhere no longer filters
+            scene.getDataProvider().refreshAll();
+            if (scene.getValue() != null) {
+                scene.clear();
+            } else {
+                refresh();
+            }
         });
         scene.setLabel(getTranslation("circle.scene"));
         scene.setPlaceholder(getTranslation("circle.any"));
         scene.setClearButtonVisible(true);
-        scene.setItems(scenes.runningOptions(null));
+        // asked for as the user opens the list or types: a city holds thousands of running scenes
+        scene.setItems(query -> scenes.runningOptions(areas.townId(), areas.communityId(), query.getFilter().orElse(""),
+                query.getOffset(), query.getLimit()).stream());
         scene.setItemLabelGenerator(Named::name);
         scene.addValueChangeListener(e -> refresh());
         month = CircleUi.months(this, LocalDate.now(clock), this::refresh);

@@ -207,8 +207,7 @@ class CircleViewsKaribuTest extends KaribuTest {
         session.overCapacityReason.setValue("家长陪同参加");
         session.save();
         assertThat(session.isOpened()).isFalse();
-        records.scene.setValue(records.scene.getListDataView().getItems().filter(s -> s.id() == planned.id()).findFirst()
-                .orElseThrow());
+        records.scene.setValue(runningScene(records, planned.name(), planned.id()));
         assertThat(rows(records.grid)).extracting(RecordRow::participants).containsExactly(25);
     }
 
@@ -245,12 +244,29 @@ class CircleViewsKaribuTest extends KaribuTest {
         assertThat(preview.confirm.isEnabled()).isTrue();
         com.github.mvysny.kaributesting.v10.ButtonKt._click(preview.confirm);
         assertThat(dialog.result.getText()).isEqualTo("导入完成：新增 1 条服务记录，更新 0 条");
-        records.scene.setValue(records.scene.getListDataView().getItems().filter(s -> s.id() == sceneId).findFirst()
-                .orElseThrow());
+        records.scene.setValue(runningScene(records, scene.name(), sceneId));
+        // the filter's scenes are asked for as the user types, only the caller's own and those holding the text
+        assertThat(options(records, "")).isNotEmpty().allSatisfy(o -> assertThat(jdbc.queryForObject(
+                "SELECT t.name FROM scene s JOIN town t ON t.id = s.town_id WHERE s.id = ?", String.class, o.id()))
+                .isEqualTo("虞山街道"));
+        assertThat(options(records, scene.name())).extracting(cn.haitang.console.circle.Named::name)
+                .isNotEmpty().allSatisfy(name -> assertThat(name).contains(scene.name()));
         assertThat(rows(records.grid)).anySatisfy(r -> {
             assertThat(r.startsAt()).isEqualTo(LocalTime.of(6, 17));
             assertThat(r.participants()).isEqualTo(5);
         });
+    }
+
+    /** The scene filter's options for a typed text, as the browser would ask for them (the first 50). */
+    @SuppressWarnings("unchecked")
+    private static List<cn.haitang.console.circle.Named> options(RecordsView records, String text) {
+        var provider = (com.vaadin.flow.data.provider.DataProvider<cn.haitang.console.circle.Named, String>)
+                records.scene.getDataProvider();
+        return provider.fetch(new com.vaadin.flow.data.provider.Query<>(0, 50, List.of(), null, text)).toList();
+    }
+
+    private static cn.haitang.console.circle.Named runningScene(RecordsView records, String name, long id) {
+        return options(records, name).stream().filter(s -> s.id() == id).findFirst().orElseThrow();
     }
 
     @Test
