@@ -94,7 +94,8 @@ class CommitteeTallyTest extends ServiceTest {
         });
         assertThat(nonEmpty(rate.countsPerCommunity(null))).isEqualTo(nonEmpty(counted));
         long town = jdbc.queryForObject("SELECT MIN(id) FROM town", Long.class);
-        assertThat(rate.countsPerCommunity(town).keySet()).allSatisfy(community -> assertThat(jdbc.queryForObject(
+        // rows of zeros stay for communities that lost their compounds (or were deleted by other tests)
+        assertThat(nonEmpty(rate.countsPerCommunity(town)).keySet()).allSatisfy(community -> assertThat(jdbc.queryForObject(
                 "SELECT town_id FROM community WHERE id = ?", Long.class, community)).isEqualTo(town));
     }
 
