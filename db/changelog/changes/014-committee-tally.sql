@@ -5,21 +5,23 @@
 CREATE TABLE committee_tally (
     community_id  BIGINT  NOT NULL PRIMARY KEY,
     town_id       BIGINT  NOT NULL,
+    -- compounds in the community: tells one whose compounds are all exempt (listed, 0 of 0) from one left empty
+    compounds     INT     NOT NULL DEFAULT 0,
     required      INT     NOT NULL DEFAULT 0,
     formed        INT     NOT NULL DEFAULT 0,
-    INDEX ix_committee_tally_town (town_id, community_id, required, formed)
+    INDEX ix_committee_tally_town (town_id, community_id, compounds, required, formed)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
-INSERT INTO committee_tally (community_id, town_id, required, formed)
-SELECT c.community_id, MIN(c.town_id), COALESCE(SUM(c.committee_required), 0), COUNT(x.compound_id)
+INSERT INTO committee_tally (community_id, town_id, compounds, required, formed)
+SELECT c.community_id, MIN(c.town_id), COUNT(*), COALESCE(SUM(c.committee_required), 0), COUNT(x.compound_id)
 FROM compound c LEFT JOIN compound_committee x ON x.compound_id = c.id AND c.committee_required
 GROUP BY c.community_id;
 --rollback DROP TABLE committee_tally;
 
 --changeset haitang:014-committee-tally-compound-insert splitStatements:false
 CREATE TRIGGER committee_tally_compound_insert AFTER INSERT ON compound FOR EACH ROW
-INSERT INTO committee_tally (community_id, town_id, required, formed)
-VALUES (NEW.community_id, NEW.town_id, NEW.committee_required, 0)
-ON DUPLICATE KEY UPDATE town_id = NEW.town_id, required = required + NEW.committee_required;
+INSERT INTO committee_tally (community_id, town_id, compounds, required, formed)
+VALUES (NEW.community_id, NEW.town_id, 1, NEW.committee_required, 0)
+ON DUPLICATE KEY UPDATE town_id = NEW.town_id, compounds = compounds + 1, required = required + NEW.committee_required;
 --rollback DROP TRIGGER committee_tally_compound_insert;
 
 --changeset haitang:014-committee-tally-compound-update splitStatements:false
@@ -29,12 +31,12 @@ BEGIN
     IF NOT (OLD.community_id <=> NEW.community_id AND OLD.town_id <=> NEW.town_id
             AND OLD.committee_required <=> NEW.committee_required) THEN
         SET has_committee = EXISTS (SELECT 1 FROM compound_committee x WHERE x.compound_id = NEW.id);
-        UPDATE committee_tally SET required = required - OLD.committee_required,
+        UPDATE committee_tally SET compounds = compounds - 1, required = required - OLD.committee_required,
                                    formed = formed - (OLD.committee_required AND has_committee)
         WHERE community_id = OLD.community_id;
-        INSERT INTO committee_tally (community_id, town_id, required, formed)
-        VALUES (NEW.community_id, NEW.town_id, NEW.committee_required, NEW.committee_required AND has_committee)
-        ON DUPLICATE KEY UPDATE town_id = NEW.town_id, required = required + NEW.committee_required,
+        INSERT INTO committee_tally (community_id, town_id, compounds, required, formed)
+        VALUES (NEW.community_id, NEW.town_id, 1, NEW.committee_required, NEW.committee_required AND has_committee)
+        ON DUPLICATE KEY UPDATE town_id = NEW.town_id, compounds = compounds + 1, required = required + NEW.committee_required,
                                 formed = formed + (NEW.committee_required AND has_committee);
     END IF;
 END;
@@ -42,7 +44,7 @@ END;
 
 --changeset haitang:014-committee-tally-compound-delete splitStatements:false
 CREATE TRIGGER committee_tally_compound_delete AFTER DELETE ON compound FOR EACH ROW
-UPDATE committee_tally SET required = required - OLD.committee_required
+UPDATE committee_tally SET compounds = compounds - 1, required = required - OLD.committee_required
 WHERE community_id = OLD.community_id;
 --rollback DROP TRIGGER committee_tally_compound_delete;
 

@@ -181,14 +181,15 @@ class GovernanceQueries {
             case TOWN -> " GROUP BY t.id, t.name, t.sort_order ORDER BY t.sort_order";
             case COMMUNITY -> " GROUP BY cm.id, cm.name ORDER BY cm.name, cm.id";
         };
+        // required and formed from the tally the triggers keep (changeset 014): a row per community with compounds
+        Sql tallied = new Sql().and("k.compounds > 0").andIf(town != null, "k.town_id = ?", town);
         List<FormationFigure> formation = jdbc.sql("""
-                SELECT %s AS id, %s AS name, COALESCE(SUM(c.committee_required), 0) AS required,
-                       COUNT(x.compound_id) AS formed, 0 AS members, 0 AS party_members
-                FROM compound c
-                LEFT JOIN compound_committee x ON x.compound_id = c.id AND c.committee_required
-                JOIN community cm ON cm.id = c.community_id
-                JOIN town t ON t.id = c.town_id""".formatted(grouping.id, grouping.name) + where.where() + group)
-                .params(where.args()).query(FormationFigure.class).list();
+                SELECT %s AS id, %s AS name, COALESCE(SUM(k.required), 0) AS required,
+                       COALESCE(SUM(k.formed), 0) AS formed, 0 AS members, 0 AS party_members
+                FROM committee_tally k
+                JOIN community cm ON cm.id = k.community_id
+                JOIN town t ON t.id = k.town_id""".formatted(grouping.id, grouping.name) + tallied.where() + group)
+                .params(tallied.args()).query(FormationFigure.class).list();
         record Members(long id, long members, long partyMembers) {
         }
         String memberId = grouping == Grouping.AREA ? "0" : grouping.memberId;

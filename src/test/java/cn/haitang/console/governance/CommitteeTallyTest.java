@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.haitang.console.organization.CoverageRateSource.Counts;
 import cn.haitang.console.support.ServiceTest;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,24 @@ class CommitteeTallyTest extends ServiceTest {
         jdbc.update("DELETE FROM compound WHERE id = ?", added);
         assertTallyIsTheCount();
         assertThat(cityRate()).isEqualTo(new Counts(438, 500));
+
+        // a new community of the first town whose one compound is exempt is listed (0 of 0); emptied, it is not
+        long town = jdbc.queryForObject("SELECT MIN(id) FROM town", Long.class);
+        jdbc.update("INSERT INTO community (town_id, name) VALUES (?, '新建测试社区')", town);
+        long community = jdbc.queryForObject("SELECT MAX(id) FROM community", Long.class);
+        jdbc.update("""
+                INSERT INTO compound (community_id, town_id, name, address, buildings, households, management_mode,
+                                      committee_required, committee_exemption)
+                VALUES (?, ?, '试点小区', '试点路1号', 1, 8, 'NONE', FALSE, '仅一幢楼')""", community, town);
+        assertTallyIsTheCount();
+        assertThat(formation.committeeFormationByCommunity(town)).anySatisfy(f -> {
+            assertThat(f.id()).isEqualTo(community);
+            assertThat(List.of(f.required(), f.formed())).containsExactly(0L, 0L);
+        });
+        jdbc.update("UPDATE compound SET community_id = (SELECT MIN(id) FROM community WHERE town_id = ?)"
+                + " WHERE community_id = ?", town, community);
+        assertTallyIsTheCount();
+        assertThat(formation.committeeFormationByCommunity(town)).noneSatisfy(f -> assertThat(f.id()).isEqualTo(community));
     }
 
     private Counts cityRate() {
@@ -94,9 +113,25 @@ class CommitteeTallyTest extends ServiceTest {
         });
         assertThat(nonEmpty(rate.countsPerCommunity(null))).isEqualTo(nonEmpty(counted));
         long town = jdbc.queryForObject("SELECT MIN(id) FROM town", Long.class);
+        // the formation view's lines by town and by community of a town, listing the areas that have compounds
+        assertThat(formation.committeeFormationByTown().stream().collect(Collectors.toMap(FormationFigure::id,
+                f -> List.of(f.required(), f.formed())))).isEqualTo(counted("c.town_id", ""));
+        assertThat(formation.committeeFormationByCommunity(town).stream().collect(Collectors.toMap(FormationFigure::id,
+                f -> List.of(f.required(), f.formed())))).isEqualTo(counted("c.community_id", " WHERE c.town_id = " + town));
         // rows of zeros stay for communities that lost their compounds (or were deleted by other tests)
         assertThat(nonEmpty(rate.countsPerCommunity(town)).keySet()).allSatisfy(community -> assertThat(jdbc.queryForObject(
                 "SELECT town_id FROM community WHERE id = ?", Long.class, community)).isEqualTo(town));
+    }
+
+    /** Required and formed per area, counted over the compounds (the formation view's definition). */
+    private Map<Long, List<Long>> counted(String area, String where) {
+        Map<Long, List<Long>> counted = new HashMap<>();
+        jdbc.query("SELECT " + area + ", COALESCE(SUM(c.committee_required), 0), COUNT(x.compound_id) FROM compound c"
+                + " LEFT JOIN compound_committee x ON x.compound_id = c.id AND c.committee_required" + where
+                + " GROUP BY " + area, rs -> {
+                    counted.put(rs.getLong(1), List.of(rs.getLong(2), rs.getLong(3)));
+                });
+        return counted;
     }
 
     private static Map<Long, Counts> nonEmpty(Map<Long, Counts> counts) {
