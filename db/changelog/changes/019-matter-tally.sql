@@ -35,22 +35,36 @@ SELECT m.town_id, 'CLOSE', DATEDIFF(m.closed_on, m.published_on), COUNT(*) FROM 
 WHERE m.closed_on IS NOT NULL AND m.published_on IS NOT NULL GROUP BY m.town_id, DATEDIFF(m.closed_on, m.published_on);
 --rollback DROP TABLE matter_day_tally;
 
+--changeset haitang:019-matter-tally-procedures splitStatements:false
+--comment: One place for how a matter counts: the triggers below add a matter's row as it is (+1) and take back its row as it was (-1)
+CREATE PROCEDURE tally_matter(IN p_town BIGINT, IN p_state VARCHAR(16), IN p_published DATE, IN p_claimed DATE,
+                              IN p_reopen_count INT, IN p_delta INT)
+BEGIN
+    INSERT INTO matter_tally (town_id, state, published, claimed, reopened, matters)
+    VALUES (p_town, p_state, p_published IS NOT NULL, p_claimed IS NOT NULL, p_reopen_count > 0, p_delta)
+    ON DUPLICATE KEY UPDATE matters = matters + p_delta;
+END;
+--rollback DROP PROCEDURE tally_matter;
+
+--changeset haitang:019-matter-day-tally-procedure splitStatements:false
+--comment: A matter counts in a span's histogram (CLAIM: published to claimed, CLOSE: published to closed) when it has both dates
+CREATE PROCEDURE tally_matter_days(IN p_town BIGINT, IN p_span VARCHAR(8), IN p_published DATE, IN p_reached DATE,
+                                   IN p_delta INT)
+BEGIN
+    IF p_published IS NOT NULL AND p_reached IS NOT NULL THEN
+        INSERT INTO matter_day_tally (town_id, span, days, matters)
+        VALUES (p_town, p_span, DATEDIFF(p_reached, p_published), p_delta)
+        ON DUPLICATE KEY UPDATE matters = matters + p_delta;
+    END IF;
+END;
+--rollback DROP PROCEDURE tally_matter_days;
+
 --changeset haitang:019-matter-tally-insert splitStatements:false
 CREATE TRIGGER tally_matter_insert AFTER INSERT ON matter FOR EACH ROW
 BEGIN
-    INSERT INTO matter_tally (town_id, state, published, claimed, reopened, matters)
-    VALUES (NEW.town_id, NEW.state, NEW.published_on IS NOT NULL, NEW.claimed_on IS NOT NULL, NEW.reopen_count > 0, 1)
-    ON DUPLICATE KEY UPDATE matters = matters + 1;
-    IF NEW.published_on IS NOT NULL AND NEW.claimed_on IS NOT NULL THEN
-        INSERT INTO matter_day_tally (town_id, span, days, matters)
-        VALUES (NEW.town_id, 'CLAIM', DATEDIFF(NEW.claimed_on, NEW.published_on), 1)
-        ON DUPLICATE KEY UPDATE matters = matters + 1;
-    END IF;
-    IF NEW.published_on IS NOT NULL AND NEW.closed_on IS NOT NULL THEN
-        INSERT INTO matter_day_tally (town_id, span, days, matters)
-        VALUES (NEW.town_id, 'CLOSE', DATEDIFF(NEW.closed_on, NEW.published_on), 1)
-        ON DUPLICATE KEY UPDATE matters = matters + 1;
-    END IF;
+    CALL tally_matter(NEW.town_id, NEW.state, NEW.published_on, NEW.claimed_on, NEW.reopen_count, 1);
+    CALL tally_matter_days(NEW.town_id, 'CLAIM', NEW.published_on, NEW.claimed_on, 1);
+    CALL tally_matter_days(NEW.town_id, 'CLOSE', NEW.published_on, NEW.closed_on, 1);
 END;
 --rollback DROP TRIGGER tally_matter_insert;
 
@@ -59,34 +73,16 @@ CREATE TRIGGER tally_matter_update AFTER UPDATE ON matter FOR EACH ROW
 BEGIN
     IF NOT (OLD.town_id <=> NEW.town_id AND OLD.state <=> NEW.state AND OLD.published_on <=> NEW.published_on
             AND OLD.claimed_on <=> NEW.claimed_on AND (OLD.reopen_count > 0) <=> (NEW.reopen_count > 0)) THEN
-        UPDATE matter_tally SET matters = matters - 1
-        WHERE town_id = OLD.town_id AND state = OLD.state AND published = (OLD.published_on IS NOT NULL)
-          AND claimed = (OLD.claimed_on IS NOT NULL) AND reopened = (OLD.reopen_count > 0);
-        INSERT INTO matter_tally (town_id, state, published, claimed, reopened, matters)
-        VALUES (NEW.town_id, NEW.state, NEW.published_on IS NOT NULL, NEW.claimed_on IS NOT NULL, NEW.reopen_count > 0, 1)
-        ON DUPLICATE KEY UPDATE matters = matters + 1;
+        CALL tally_matter(OLD.town_id, OLD.state, OLD.published_on, OLD.claimed_on, OLD.reopen_count, -1);
+        CALL tally_matter(NEW.town_id, NEW.state, NEW.published_on, NEW.claimed_on, NEW.reopen_count, 1);
     END IF;
     IF NOT (OLD.town_id <=> NEW.town_id AND OLD.published_on <=> NEW.published_on AND OLD.claimed_on <=> NEW.claimed_on) THEN
-        IF OLD.published_on IS NOT NULL AND OLD.claimed_on IS NOT NULL THEN
-            UPDATE matter_day_tally SET matters = matters - 1
-            WHERE town_id = OLD.town_id AND span = 'CLAIM' AND days = DATEDIFF(OLD.claimed_on, OLD.published_on);
-        END IF;
-        IF NEW.published_on IS NOT NULL AND NEW.claimed_on IS NOT NULL THEN
-            INSERT INTO matter_day_tally (town_id, span, days, matters)
-            VALUES (NEW.town_id, 'CLAIM', DATEDIFF(NEW.claimed_on, NEW.published_on), 1)
-            ON DUPLICATE KEY UPDATE matters = matters + 1;
-        END IF;
+        CALL tally_matter_days(OLD.town_id, 'CLAIM', OLD.published_on, OLD.claimed_on, -1);
+        CALL tally_matter_days(NEW.town_id, 'CLAIM', NEW.published_on, NEW.claimed_on, 1);
     END IF;
     IF NOT (OLD.town_id <=> NEW.town_id AND OLD.published_on <=> NEW.published_on AND OLD.closed_on <=> NEW.closed_on) THEN
-        IF OLD.published_on IS NOT NULL AND OLD.closed_on IS NOT NULL THEN
-            UPDATE matter_day_tally SET matters = matters - 1
-            WHERE town_id = OLD.town_id AND span = 'CLOSE' AND days = DATEDIFF(OLD.closed_on, OLD.published_on);
-        END IF;
-        IF NEW.published_on IS NOT NULL AND NEW.closed_on IS NOT NULL THEN
-            INSERT INTO matter_day_tally (town_id, span, days, matters)
-            VALUES (NEW.town_id, 'CLOSE', DATEDIFF(NEW.closed_on, NEW.published_on), 1)
-            ON DUPLICATE KEY UPDATE matters = matters + 1;
-        END IF;
+        CALL tally_matter_days(OLD.town_id, 'CLOSE', OLD.published_on, OLD.closed_on, -1);
+        CALL tally_matter_days(NEW.town_id, 'CLOSE', NEW.published_on, NEW.closed_on, 1);
     END IF;
 END;
 --rollback DROP TRIGGER tally_matter_update;
@@ -94,16 +90,8 @@ END;
 --changeset haitang:019-matter-tally-delete splitStatements:false
 CREATE TRIGGER tally_matter_delete AFTER DELETE ON matter FOR EACH ROW
 BEGIN
-    UPDATE matter_tally SET matters = matters - 1
-    WHERE town_id = OLD.town_id AND state = OLD.state AND published = (OLD.published_on IS NOT NULL)
-      AND claimed = (OLD.claimed_on IS NOT NULL) AND reopened = (OLD.reopen_count > 0);
-    IF OLD.published_on IS NOT NULL AND OLD.claimed_on IS NOT NULL THEN
-        UPDATE matter_day_tally SET matters = matters - 1
-        WHERE town_id = OLD.town_id AND span = 'CLAIM' AND days = DATEDIFF(OLD.claimed_on, OLD.published_on);
-    END IF;
-    IF OLD.published_on IS NOT NULL AND OLD.closed_on IS NOT NULL THEN
-        UPDATE matter_day_tally SET matters = matters - 1
-        WHERE town_id = OLD.town_id AND span = 'CLOSE' AND days = DATEDIFF(OLD.closed_on, OLD.published_on);
-    END IF;
+    CALL tally_matter(OLD.town_id, OLD.state, OLD.published_on, OLD.claimed_on, OLD.reopen_count, -1);
+    CALL tally_matter_days(OLD.town_id, 'CLAIM', OLD.published_on, OLD.claimed_on, -1);
+    CALL tally_matter_days(OLD.town_id, 'CLOSE', OLD.published_on, OLD.closed_on, -1);
 END;
 --rollback DROP TRIGGER tally_matter_delete;

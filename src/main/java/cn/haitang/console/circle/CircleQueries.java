@@ -167,12 +167,7 @@ class CircleQueries {
     }
 
     List<Named> sceneOptions(Optional<Long> town, @org.jspecify.annotations.Nullable Long communityId) {
-        Sql sql = new Sql().and("s.state = 'RUNNING'");
-        town.ifPresent(t -> sql.and("s.town_id = ?", t));
-        sql.andIf(communityId != null, "s.community_id = ?", communityId);
-        return jdbc.sql("SELECT s.id, CONCAT(c.name, ' · ', s.name) AS name FROM scene s "
-                        + "JOIN community c ON c.id = s.community_id" + sql.where() + " ORDER BY c.name, s.name")
-                .params(sql.args()).query(Named.class).list();
+        return sceneOptions(town, communityId, "", 0, Integer.MAX_VALUE);
     }
 
     /**

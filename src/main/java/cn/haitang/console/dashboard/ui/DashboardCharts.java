@@ -12,7 +12,6 @@ import cn.haitang.console.pairing.MatterState;
 import cn.haitang.console.pairing.MonthStateCount;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -53,23 +52,14 @@ class DashboardCharts extends Div {
         coverageChart.addChartClickListener(click -> onAreaClick.accept(click.id()));
         reportsChart.addChartClickListener(click -> onAreaClick.accept(click.id()));
         add(panel("dashboard.chart.coverage", coverageChart, rateKind),
-                panel("dashboard.chart.reports", reportsChart, null),
-                panel("dashboard.chart.matters", mattersChart, null),
-                panel("dashboard.chart.sites", sitesChart, null));
+                panel("dashboard.chart.reports", reportsChart),
+                panel("dashboard.chart.matters", mattersChart),
+                panel("dashboard.chart.sites", sitesChart));
         addClassName("ht-dash-charts");
     }
 
-    private Div panel(String titleKey, EChart chart, @Nullable Component extra) {
-        Span title = new Span(getTranslation(titleKey));
-        title.addClassName("ht-dash-panel-title");
-        Div head = new Div(title);
-        head.addClassName("ht-dash-panel-head");
-        if (extra != null) {
-            head.add(extra);
-        }
-        Div panel = new Div(head, chart);
-        panel.addClassName("ht-dash-panel");
-        return panel;
+    private Div panel(String titleKey, EChart chart, Component... besideTitle) {
+        return DashboardView.panelTitled(getTranslation(titleKey), chart, besideTitle);
     }
 
     /** Draws the four charts of a loaded dashboard (area and month as the view shows them). */

@@ -235,10 +235,12 @@ public class DashboardView extends Main implements HasDynamicTitle {
                 current.figures().townId() == null);
     }
 
-    Div panelTitled(String titleText, Component content) {
+    /** A panel of the home page: a head with its title (and whatever goes beside it), then the content. */
+    static Div panelTitled(String titleText, Component content, Component... besideTitle) {
         Span title = new Span(titleText);
         title.addClassName("ht-dash-panel-title");
         Div head = new Div(title);
+        head.add(besideTitle);
         head.addClassName("ht-dash-panel-head");
         Div panel = new Div(head, content);
         panel.addClassName("ht-dash-panel");
@@ -400,12 +402,7 @@ public class DashboardView extends Main implements HasDynamicTitle {
             }
         });
         areas.setId("dashboard-areas");
-        Span title = new Span(getTranslation("dashboard.breakdown"));
-        title.addClassName("ht-dash-panel-title");
-        Div head = new Div(title);
-        head.addClassName("ht-dash-panel-head");
-        Div panel = new Div(head, areas);
-        panel.addClassName("ht-dash-panel");
+        Div panel = panelTitled(getTranslation("dashboard.breakdown"), areas);
         panel.addClassName("ht-dash-table");
         return panel;
     }
@@ -428,15 +425,9 @@ public class DashboardView extends Main implements HasDynamicTitle {
         worklist.setEmptyStateText(getTranslation("dashboard.work.empty"));
         worklist.addItemClickListener(e -> UI.getCurrent().navigate("accreditation/reviews"));
         worklist.setId("dashboard-worklist");
-        Span title = new Span(getTranslation("dashboard.work.title", worklist.getListDataView().getItemCount()));
-        title.addClassName("ht-dash-panel-title");
         Button open = new Button(getTranslation("dashboard.work.open"), e -> UI.getCurrent().navigate("accreditation/reviews"));
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div head = new Div(title, open);
-        head.addClassName("ht-dash-panel-head");
-        Div panel = new Div(head, worklist);
-        panel.addClassName("ht-dash-panel");
-        return panel;
+        return panelTitled(getTranslation("dashboard.work.title", worklist.getListDataView().getItemCount()), worklist, open);
     }
 
     // ---- formats -------------------------------------------------------------------------------------

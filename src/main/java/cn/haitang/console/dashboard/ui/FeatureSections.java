@@ -40,7 +40,7 @@ final class FeatureSections {
                 EChart chart = new EChart();
                 chart.setOption(f.chart());
                 chart.addChartClickListener(click -> view.drillByChart(click.id()));
-                body.add(view.panelTitled(f.chartTitle(), chart));
+                body.add(DashboardView.panelTitled(f.chartTitle(), chart));
             }
             if (!f.breakdown().columns().isEmpty()) {
                 body.add(sectionBreakdown(f.breakdown(), cityLevel));
@@ -78,7 +78,7 @@ final class FeatureSections {
                 view.drill(e.getItem().areaId());
             }
         });
-        Div panel = view.panelTitled(view.getTranslation("dashboard.breakdown"), grid);
+        Div panel = DashboardView.panelTitled(view.getTranslation("dashboard.breakdown"), grid);
         panel.addClassName("ht-dash-table");
         return panel;
     }
